@@ -14,5 +14,12 @@ export { CoordinateSystem } from "./geo/CoordinateSystem.js";
 export { GeoPoint, parseGeoPoint } from "./geo/GeoPoint.js";
 export { EARTH_MEAN_RADIUS_M, haversineMeters } from "./geo/haversineMeters.js";
 export { toCrs } from "./geo/toCrs.js";
+export {
+  SENSITIVITY_META_KEY,
+  SENSITIVITY_RANK,
+  Sensitivity,
+  sensitive,
+  sensitivityOf,
+} from "./privacy/Sensitivity.js";
 export { parseWith } from "./result/parseWith.js";
 export { err, ok, type Result } from "./result/Result.js";
