@@ -4,6 +4,7 @@
  * with coordinate systems, errors as values, code lists with zh-CN/en labels, and the Xuhui reference data.
  */
 export { ReferenceVenue } from "./data/ReferenceVenue.js";
+export { type ReferenceSubdistrict, xuhuiSubdistricts } from "./data/xuhuiSubdistricts.js";
 export { xuhuiVenues } from "./data/xuhuiVenues.js";
 export { type Descriptor, descriptorLabel, type Locale } from "./descriptors/Descriptor.js";
 export { Grade } from "./descriptors/Grade.js";

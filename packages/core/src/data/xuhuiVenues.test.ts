@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { ReferenceVenue } from "./ReferenceVenue.js";
+import { xuhuiSubdistricts } from "./xuhuiSubdistricts.js";
 import { xuhuiVenues } from "./xuhuiVenues.js";
 
 describe("xuhuiVenues", () => {
@@ -21,5 +22,15 @@ describe("xuhuiVenues", () => {
 
   test("covers all 13 subdistricts", () => {
     expect(new Set(xuhuiVenues.map((v) => v.subdistrict)).size).toBe(13);
+  });
+});
+
+describe("xuhuiSubdistricts", () => {
+  test("ships the 13 subdistricts with unique NBS codes, each a venue's subdistrict", () => {
+    expect(xuhuiSubdistricts).toHaveLength(13);
+    expect(new Set(xuhuiSubdistricts.map((s) => s.nbsCode)).size).toBe(13);
+    const names = new Set(xuhuiSubdistricts.map((s) => s.nameZh));
+    for (const v of xuhuiVenues) expect(names.has(v.subdistrict)).toBe(true);
+    expect(xuhuiSubdistricts.filter((s) => s.pointType === "centroid").map((s) => s.nameZh)).toEqual(["天平路街道"]);
   });
 });

@@ -1,0 +1,6 @@
+import "@jiaolianti/ui-vue/style.css";
+import "@jiaolianti/widgets-lit/venue-finder.js";
+import { createApp } from "vue";
+import App from "./App.vue";
+
+createApp(App).mount("#app");
