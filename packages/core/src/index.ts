@@ -15,6 +15,7 @@ export { CoordinateSystem } from "./geo/CoordinateSystem.js";
 export { GeoPoint, parseGeoPoint } from "./geo/GeoPoint.js";
 export { EARTH_MEAN_RADIUS_M, haversineMeters } from "./geo/haversineMeters.js";
 export { toCrs } from "./geo/toCrs.js";
+export * from "./model/index.js";
 export {
   SENSITIVITY_META_KEY,
   SENSITIVITY_RANK,
