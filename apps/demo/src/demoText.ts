@@ -46,7 +46,8 @@ export const demoText: Readonly<Record<Locale, DemoText>> = {
     subtitle: "Xuhui home–school–society alliance — the 15-minute out-of-school practice circle",
     language: "Language",
     origin: "Starting point (subdistrict)",
-    originNote: "Starting points are subdistrict offices or community centres (Tianping Road: true centroid), for the demo only.",
+    originNote:
+      "Starting points are subdistrict offices or community centres (Tianping Road: true centroid), for the demo only.",
     minutes: "Time budget (minutes)",
     mode: "Travel mode",
     walk: "Walk",

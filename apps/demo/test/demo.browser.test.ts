@@ -14,7 +14,8 @@ const errors: string[] = [];
 beforeAll(async () => {
   server = await serveStatic(dist);
   browser = await launchChromium();
-  page = await browser.newPage();
+  // AxeBuilder needs a page from an explicit context.
+  page = await (await browser.newContext()).newPage();
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(`console: ${m.text()}`);
