@@ -14,8 +14,9 @@ import { Role, roles } from "./roles.js";
 import { SchoolStage, schoolStages } from "./schoolStages.js";
 import { StaffKind, staffKinds } from "./staffKinds.js";
 import { SupportTier, supportTiers } from "./supportTiers.js";
+import { VenueTheme } from "./VenueTheme.js";
 import { VenueAdmissionStatus, venueAdmissionStatuses } from "./venueAdmissionStatuses.js";
-import { VenueTheme, venueThemes } from "./venueThemes.js";
+import { venueThemes } from "./venueThemes.js";
 
 type CodeList = readonly [string, z.ZodEnum, Readonly<Record<string, Descriptor>>];
 

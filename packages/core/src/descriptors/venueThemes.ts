@@ -1,10 +1,10 @@
-import { z } from "zod";
 import type { Descriptor } from "./Descriptor.js";
+import type { VenueTheme } from "./VenueTheme.js";
 
 const NS = "uri://jiaolianti.org/VenueThemeDescriptor";
 
 /**
- * Themes of out-of-school practice, from the eight actions of the Xuhui plan (思政、科教、文教、体教、医教、警校 …) and the
+ * Codes of the themes of out-of-school practice, from the eight actions of the Xuhui plan (思政、科教、文教、体教、医教、警校 …) and the
  * "六个百年" scenes (建筑、电影、音乐、气象、工业 + 思政).
  */
 export const VENUE_THEME_CODES = [
@@ -23,11 +23,6 @@ export const VENUE_THEME_CODES = [
   "labour-craft",
   "safety-law",
 ] as const;
-
-/** A practice theme code, e.g. `"science-technology"`. */
-export const VenueTheme = z.enum(VENUE_THEME_CODES);
-/** A practice theme code. */
-export type VenueTheme = z.infer<typeof VenueTheme>;
 
 const t = (codeValue: VenueTheme, labelZh: string, labelEn: string): Descriptor<VenueTheme> => ({
   namespace: NS,

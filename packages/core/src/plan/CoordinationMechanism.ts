@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { boundedText, TEXT_MAX } from "../model/common/boundedText.js";
 import { Code } from "../model/common/Code.js";
 import { IsoDate } from "../model/common/dates.js";
-import { boundedText, TEXT_MAX } from "../model/common/boundedText.js";
 import { uniqueList } from "../model/common/uniqueList.js";
 import { PlanElementPart } from "./PlanElement.js";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { Code } from "../model/common/Code.js";
 import { boundedText, TEXT_MAX } from "../model/common/boundedText.js";
+import { Code } from "../model/common/Code.js";
 import { uniqueList } from "../model/common/uniqueList.js";
 
 /** One dimension of an evaluation framework, e.g. 家庭满意度 (family satisfaction). */

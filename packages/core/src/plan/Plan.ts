@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { Code } from "../model/common/Code.js";
 import { boundedText, TEXT_MAX } from "../model/common/boundedText.js";
+import { Code } from "../model/common/Code.js";
 import { uniqueList } from "../model/common/uniqueList.js";
 import { CoordinationMechanism } from "./CoordinationMechanism.js";
 import { ImplementationFramework } from "./ImplementationFramework.js";
@@ -12,6 +12,7 @@ import { PlanGoal } from "./PlanGoal.js";
 import { PlanSafeguards } from "./PlanSafeguards.js";
 import { PlanSource } from "./PlanSource.js";
 import { PlanTarget } from "./PlanTarget.js";
+import { PlanText } from "./PlanText.js";
 import { PolicyReference } from "./PolicyReference.js";
 import { planIntegrityIssues } from "./planIntegrityIssues.js";
 
@@ -46,10 +47,12 @@ export const Plan = z
     period: PlanPeriod,
     source: PlanSource,
     legalBasis: z.array(PolicyReference).max(50),
-    preamble: z.object({ textZh: boundedText(TEXT_MAX.paragraph), summaryEn: boundedText(TEXT_MAX.paragraph) }),
+    preamble: PlanText,
     goals: uniqueList(PlanGoal, 20, { min: 1, key: (g) => g.id }),
     mechanism: CoordinationMechanism,
     framework: ImplementationFramework,
+    /** The lead-in of the main tasks (主要任务) before the tracks, verbatim. */
+    tracksIntro: PlanText,
     tracks: uniqueList(InnovationTrack, 20, { key: (t) => t.id }),
     actions: uniqueList(PlanAction, 50, { min: 1, key: (a) => a.id }),
     targets: uniqueList(PlanTarget, 500, { key: (t) => t.id }),

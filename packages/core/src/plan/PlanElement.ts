@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { Code } from "../model/common/Code.js";
 import { boundedText, TEXT_MAX } from "../model/common/boundedText.js";
+import { Code } from "../model/common/Code.js";
 import { uniqueList } from "../model/common/uniqueList.js";
 import { PlanCapability } from "./planCapabilities.js";
 
@@ -18,8 +18,8 @@ export const PlanElementPart = z.object(elementFields);
 export type PlanElementPart = z.infer<typeof PlanElementPart>;
 
 /**
- * A named building block of a plan — a model, platform, standard, mechanism or brand — with the capabilities it implies,
- * its named parts, and the ids of the targets that measure it.
+ * A named building block of a plan — a model, platform, standard, mechanism or brand — with the capabilities it
+ * implies, its named parts, and the ids of the targets that measure it.
  *
  * @example
  * ```ts

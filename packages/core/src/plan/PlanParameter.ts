@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { Code } from "../model/common/Code.js";
 import { boundedText, TEXT_MAX } from "../model/common/boundedText.js";
+import { Code } from "../model/common/Code.js";
 import { PlanUnit } from "./planUnits.js";
 
 /**

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Department } from "../descriptors/departments.js";
-import { Code } from "../model/common/Code.js";
 import { boundedText, TEXT_MAX } from "../model/common/boundedText.js";
+import { Code } from "../model/common/Code.js";
 import { uniqueList } from "../model/common/uniqueList.js";
 import { EvaluationFramework } from "./EvaluationFramework.js";
 import { PlanCapability } from "./planCapabilities.js";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { IsoDate } from "../model/common/dates.js";
 import { boundedText, TEXT_MAX } from "../model/common/boundedText.js";
+import { IsoDate } from "../model/common/dates.js";
 
 /**
  * Where a plan's text was taken from. A `reprint` is a copy on a third-party site: `authorityNoteEn` says which text

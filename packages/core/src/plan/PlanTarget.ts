@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { boundedText, TEXT_MAX } from "../model/common/boundedText.js";
 import { Code } from "../model/common/Code.js";
 import { IsoDate } from "../model/common/dates.js";
-import { boundedText, TEXT_MAX } from "../model/common/boundedText.js";
 import { uniqueList } from "../model/common/uniqueList.js";
 import { LocalizedText } from "./LocalizedText.js";
 import { PlanUnit } from "./planUnits.js";
@@ -105,12 +105,16 @@ export const PlanTarget = z
     const anchors = [t.actionId, t.trackId, t.goalId].filter((a) => a !== undefined).length;
     if (anchors !== 1) issue("a target is anchored to exactly one of actionId, trackId, goalId");
     if (t.taskId !== undefined && t.actionId === undefined) issue("taskId needs actionId", ["taskId"]);
-    if ((t.unit === "percent") !== (t.base !== undefined)) issue("a percent target, and only one, names its base", ["base"]);
-    if (t.unit === "percent" && t.value > 100 && t.kpiKind === "coverage-rate") issue("coverage above 100 %", ["value"]);
-    if (t.period === "coverage" && t.kpiKind !== "coverage-rate") issue("coverage targets are coverage-rate KPIs", ["kpiKind"]);
+    if ((t.unit === "percent") !== (t.base !== undefined))
+      issue("a percent target, and only one, names its base", ["base"]);
+    if (t.unit === "percent" && t.value > 100 && t.kpiKind === "coverage-rate")
+      issue("coverage above 100 %", ["value"]);
+    if (t.period === "coverage" && t.kpiKind !== "coverage-rate")
+      issue("coverage targets are coverage-rate KPIs", ["kpiKind"]);
     if (t.kpiKind === "named-set") {
       if (t.comparator !== "exactly") issue("a named set is met exactly", ["comparator"]);
-      if (!t.namedItems || t.namedItems.length > t.value) issue("a named set lists at most `value` items", ["namedItems"]);
+      if (!t.namedItems || t.namedItems.length > t.value)
+        issue("a named set lists at most `value` items", ["namedItems"]);
     } else if (t.namedItems !== undefined) issue("namedItems belong to named-set targets", ["namedItems"]);
   });
 /** A plan target. */

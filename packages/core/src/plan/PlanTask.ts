@@ -1,14 +1,14 @@
 import { z } from "zod";
-import { Code } from "../model/common/Code.js";
 import { boundedText, TEXT_MAX } from "../model/common/boundedText.js";
+import { Code } from "../model/common/Code.js";
 import { uniqueList } from "../model/common/uniqueList.js";
 import { PlanParameter } from "./PlanParameter.js";
 import { PlanCapability } from "./planCapabilities.js";
 
 /**
  * A numbered sub-item (1. 2. 3.) of an action: its bold lead phrase (`titleZh`), its full text (`textZh`, verbatim,
- * lead phrase included), an English summary, the capabilities it implies and the design parameters it fixes. Its targets
- * and commitments live on the plan and point here by `taskId`.
+ * lead phrase included), an English summary, the capabilities it implies and the design parameters it fixes. Its
+ * targets and commitments live on the plan and point here by `taskId`.
  *
  * @example
  * ```ts

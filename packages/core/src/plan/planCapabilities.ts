@@ -103,12 +103,9 @@ export const planCapabilities: Readonly<Record<PlanCapability, PlanCapabilityDes
   "school-doctor-pairing": c("school-doctor-pairing", "一校一医配对", "School–doctor pairing", ["matching"]),
   "admission-standard": c("admission-standard", "资源准入标准", "Resource admission standard", ["scoring"]),
   "course-platform": c("course-platform", "课程资源平台", "Course catalogue", ["core", "widgets-lit"]),
-  "course-conversion-toolkit": c(
-    "course-conversion-toolkit",
-    "场馆课程转化",
-    "Venue-to-course conversion toolkit",
-    ["core"],
-  ),
+  "course-conversion-toolkit": c("course-conversion-toolkit", "场馆课程转化", "Venue-to-course conversion toolkit", [
+    "core",
+  ]),
   "training-records": c("training-records", "研训记录", "Training sessions and attendance", ["core"]),
   "tiered-competitions": c("tiered-competitions", "分层赛事", "Tiered competitions", ["core"]),
   "challenge-projects": c("challenge-projects", "揭榜挂帅课题", "Open-call research projects", ["core"]),
@@ -117,11 +114,6 @@ export const planCapabilities: Readonly<Record<PlanCapability, PlanCapabilityDes
   publicity: c("publicity", "宣传推广", "Publicity", ["widgets-lit"]),
   "cockpit-dashboard": c("cockpit-dashboard", "数字驾驶舱", "Cockpit dashboard", ["ui-vue"]),
   "effectiveness-evaluation": c("effectiveness-evaluation", "效能评估", "Effectiveness evaluation", ["scoring"]),
-  "three-dimension-evaluation": c(
-    "three-dimension-evaluation",
-    "三维评估",
-    "Three-dimension evaluation",
-    ["scoring"],
-  ),
+  "three-dimension-evaluation": c("three-dimension-evaluation", "三维评估", "Three-dimension evaluation", ["scoring"]),
   "kpi-tracking": c("kpi-tracking", "目标跟踪", "KPI tracking", ["scoring", "ui-vue"]),
 };

@@ -12,31 +12,37 @@ import type { PlanElement } from "./PlanElement.js";
  * ```ts
  * import { planIntegrityIssues, xuhuiPlan2025 } from "@jiaolianti/core";
  * planIntegrityIssues(xuhuiPlan2025); // []
- * planIntegrityIssues({ ...xuhuiPlan2025, targets: [{ ...xuhuiPlan2025.targets[0]!, actionId: "nope" }] })[0]?.message;
- * // 'unknown action "nope"'
+ * const targets = xuhuiPlan2025.targets.map((t) => (t.id === "science-experts" ? { ...t, actionId: "nope" } : t));
+ * planIntegrityIssues({ ...xuhuiPlan2025, targets }).map((i) => i.message); // ['unknown action "nope"']
  * ```
  */
 export const planIntegrityIssues = (plan: Plan): ValidationIssue[] => {
   const issues: ValidationIssue[] = [];
+  const report = (path: ReadonlyArray<PropertyKey>, message: string): void => {
+    issues.push({ path, message });
+  };
+
+  // One id space for the plan's addressable entities.
   const seen = new Map<string, string>();
-  const claim = (id: string, path: ReadonlyArray<PropertyKey>) => {
+  const claim = (id: string, path: ReadonlyArray<PropertyKey>): void => {
     const first = seen.get(id);
-    if (first !== undefined) issues.push({ path, message: `id ${JSON.stringify(id)} already used at ${first}` });
+    if (first !== undefined) report(path, `id ${JSON.stringify(id)} already used at ${first}`);
     else seen.set(id, path.join("."));
   };
-  plan.goals.forEach((g, i) => claim(g.id, ["goals", i, "id"]));
-  plan.tracks.forEach((t, i) => claim(t.id, ["tracks", i, "id"]));
-  plan.actions.forEach((a, i) => {
+  for (const [i, g] of plan.goals.entries()) claim(g.id, ["goals", i, "id"]);
+  for (const [i, t] of plan.tracks.entries()) claim(t.id, ["tracks", i, "id"]);
+  for (const [i, a] of plan.actions.entries()) {
     claim(a.id, ["actions", i, "id"]);
-    a.tasks.forEach((t, j) => {
+    for (const [j, t] of a.tasks.entries()) {
       claim(t.id, ["actions", i, "tasks", j, "id"]);
-      t.parameters.forEach((p, k) => claim(p.id, ["actions", i, "tasks", j, "parameters", k, "id"]));
-    });
-  });
-  plan.targets.forEach((t, i) => claim(t.id, ["targets", i, "id"]));
-  plan.commitments.forEach((c, i) => claim(c.id, ["commitments", i, "id"]));
-  plan.safeguards.items.forEach((s, i) => claim(s.id, ["safeguards", "items", i, "id"]));
+      for (const [k, p] of t.parameters.entries()) claim(p.id, ["actions", i, "tasks", j, "parameters", k, "id"]);
+    }
+  }
+  for (const [i, t] of plan.targets.entries()) claim(t.id, ["targets", i, "id"]);
+  for (const [i, c] of plan.commitments.entries()) claim(c.id, ["commitments", i, "id"]);
+  for (const [i, s] of plan.safeguards.items.entries()) claim(s.id, ["safeguards", "items", i, "id"]);
 
+  // References.
   const goals = new Set(plan.goals.map((g) => g.id));
   const tracks = new Set(plan.tracks.map((t) => t.id));
   const tasksOf = new Map(plan.actions.map((a) => [a.id, new Set(a.tasks.map((t) => t.id))]));
@@ -44,47 +50,59 @@ export const planIntegrityIssues = (plan: Plan): ValidationIssue[] => {
   const first = `${plan.period.startYear}-01-01`;
   const last = `${plan.period.endYear}-12-31`;
 
-  const checkTask = (actionId: string | undefined, taskId: string | undefined, path: PropertyKey[]) => {
+  const checkTask = (actionId: string | undefined, taskId: string | undefined, path: PropertyKey[]): void => {
     if (actionId === undefined) return;
     const tasks = tasksOf.get(actionId);
-    if (tasks === undefined) issues.push({ path: [...path, "actionId"], message: `unknown action ${JSON.stringify(actionId)}` });
+    if (tasks === undefined) report([...path, "actionId"], `unknown action ${JSON.stringify(actionId)}`);
     else if (taskId !== undefined && !tasks.has(taskId)) {
-      issues.push({ path: [...path, "taskId"], message: `action ${actionId} has no task ${JSON.stringify(taskId)}` });
+      report([...path, "taskId"], `action ${actionId} has no task ${JSON.stringify(taskId)}`);
     }
   };
-  const checkDeadline = (deadline: string, path: PropertyKey[]) => {
-    if (deadline < first || deadline > last) {
-      issues.push({ path, message: `deadline ${deadline} outside the plan period ${first} … ${last}` });
+  const checkDeadline = (deadline: string, path: PropertyKey[]): void => {
+    if (deadline < first || deadline > last)
+      report(path, `deadline ${deadline} outside the plan period ${first} … ${last}`);
+  };
+  const checkGoal = (goalId: string | undefined, path: PropertyKey[]): void => {
+    if (goalId !== undefined && !goals.has(goalId)) report(path, `unknown goal ${JSON.stringify(goalId)}`);
+  };
+  const checkElement = (e: PlanElement, path: PropertyKey[]): void => {
+    for (const [k, id] of (e.targetIds ?? []).entries()) {
+      if (!targets.has(id)) report([...path, "targetIds", k], `unknown target ${JSON.stringify(id)}`);
     }
   };
 
-  plan.targets.forEach((t, i) => {
+  for (const [i, t] of plan.targets.entries()) {
     checkTask(t.actionId, t.taskId, ["targets", i]);
     if (t.trackId !== undefined && !tracks.has(t.trackId)) {
-      issues.push({ path: ["targets", i, "trackId"], message: `unknown track ${JSON.stringify(t.trackId)}` });
+      report(["targets", i, "trackId"], `unknown track ${JSON.stringify(t.trackId)}`);
     }
-    if (t.goalId !== undefined && !goals.has(t.goalId)) {
-      issues.push({ path: ["targets", i, "goalId"], message: `unknown goal ${JSON.stringify(t.goalId)}` });
-    }
+    checkGoal(t.goalId, ["targets", i, "goalId"]);
     checkDeadline(t.deadline, ["targets", i, "deadline"]);
-  });
-  plan.commitments.forEach((c, i) => checkTask(c.actionId, c.taskId, ["commitments", i]));
-
-  for (const [key, owner] of [
-    ["mechanism", plan.mechanism],
-    ["framework", plan.framework],
-  ] as const) {
-    if (!goals.has(owner.goalId)) issues.push({ path: [key, "goalId"], message: `unknown goal ${JSON.stringify(owner.goalId)}` });
   }
+  // Each action's `targets` is exactly the plan's targets anchored to it, in the same order.
+  for (const [i, a] of plan.actions.entries()) {
+    const expected = plan.targets.filter((t) => t.actionId === a.id).map((t) => t.id);
+    const actual = a.targets.map((t) => t.id);
+    if (expected.join("\n") !== actual.join("\n"))
+      report(
+        ["actions", i, "targets"],
+        `targets [${actual}] differ from the plan's targets for ${a.id}: [${expected}]`,
+      );
+    for (const [k, t] of a.targets.entries()) {
+      const same = plan.targets.find((p) => p.id === t.id);
+      if (same !== undefined && JSON.stringify(same) !== JSON.stringify(t))
+        report(["actions", i, "targets", k], `target ${t.id} differs from the plan's copy`);
+    }
+  }
+  for (const [i, c] of plan.commitments.entries()) checkTask(c.actionId, c.taskId, ["commitments", i]);
+  checkGoal(plan.mechanism.goalId, ["mechanism", "goalId"]);
   checkDeadline(plan.mechanism.deadline, ["mechanism", "deadline"]);
-
-  const checkElement = (e: PlanElement, path: PropertyKey[]) =>
-    e.targetIds?.forEach((id, k) => {
-      if (!targets.has(id)) issues.push({ path: [...path, "targetIds", k], message: `unknown target ${JSON.stringify(id)}` });
-    });
+  checkGoal(plan.framework.goalId, ["framework", "goalId"]);
   checkElement(plan.framework.hub, ["framework", "hub"]);
-  plan.framework.supportSystems.forEach((e, i) => checkElement(e, ["framework", "supportSystems", i]));
-  plan.framework.scenes.forEach((e, i) => checkElement(e, ["framework", "scenes", i]));
-  plan.tracks.forEach((t, i) => t.components.forEach((e, j) => checkElement(e, ["tracks", i, "components", j])));
+  for (const [i, e] of plan.framework.supportSystems.entries()) checkElement(e, ["framework", "supportSystems", i]);
+  for (const [i, e] of plan.framework.scenes.entries()) checkElement(e, ["framework", "scenes", i]);
+  for (const [i, t] of plan.tracks.entries()) {
+    for (const [j, e] of t.components.entries()) checkElement(e, ["tracks", i, "components", j]);
+  }
   return issues;
 };

@@ -11,7 +11,8 @@ import { type UnknownPlanReference, unknownPlanReference } from "./UnknownPlanRe
  * ```ts
  * import { targetsOf, xuhuiPlan2025 } from "@jiaolianti/core";
  * const r = targetsOf(xuhuiPlan2025, "zhihui-weilai");
- * if (r.ok) r.value.map((t) => `${t.value} ${t.unit}`); // ["30 venue", "100 percent", "100 person", "2000 person", "100 course"]
+ * if (r.ok) r.value.map((t) => `${t.value} ${t.unit}`);
+ * // ["30 venue", "100 percent", "100 person", "2000 person", "100 course"]
  * ```
  */
 export const targetsOf = (plan: Plan, actionId: string): Result<ReadonlyArray<PlanTarget>, UnknownPlanReference> =>

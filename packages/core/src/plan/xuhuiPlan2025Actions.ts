@@ -1,4 +1,4 @@
-import type { PlanAction } from "./PlanAction.js";
+import type { PlanActionInput } from "./PlanAction.js";
 
 // The eight key projects (三、重点项目) of the Xuhui plan. `textZh`, `titleZh`, `nameZh`, `titleZh` and
 // `departmentsTextZh` are verbatim from the source (ASCII punctuation as published); English is our summary.
@@ -14,7 +14,7 @@ import type { PlanAction } from "./PlanAction.js";
  * xuhuiPlan2025.actions.map((a) => a.nameZh); // ["汇善铸魂", "汇泽润心", …, "汇守平安"]
  * ```
  */
-export const xuhuiPlan2025Actions: ReadonlyArray<PlanAction> = [
+export const xuhuiPlan2025Actions: ReadonlyArray<PlanActionInput> = [
   {
     id: "huishan-zhuhun",
     numeral: "(一)",
@@ -104,7 +104,13 @@ export const xuhuiPlan2025Actions: ReadonlyArray<PlanAction> = [
           "优化预警分层响应。全覆盖开展“学生身心发展指数”评估,智能推送“一生一策”;根据四阶预警清单,形成动态化学生高风险关爱大数据库,建立分层响应机制,协同推进个体关爱行动;",
         summaryEn:
           "Assess every student with the “student physical and mental development index” and push an individual plan for each student; from a four-tier warning list, keep a dynamic database of high-risk students in need of care, set up a tiered response, and coordinate individual care.",
-        capabilities: ["development-index", "one-plan-per-student", "four-tier-warning", "care-registry", "tiered-response"],
+        capabilities: [
+          "development-index",
+          "one-plan-per-student",
+          "four-tier-warning",
+          "care-registry",
+          "tiered-response",
+        ],
         parameters: [
           {
             id: "warning-tiers",
@@ -237,7 +243,8 @@ export const xuhuiPlan2025Actions: ReadonlyArray<PlanAction> = [
             labelEn: "Travel time that bounds a school's out-of-school practice circle",
             value: 15,
             unit: "minute",
-            noteEn: "The text does not state the travel mode (walking, cycling, public transport); engines must choose one and say so.",
+            noteEn:
+              "The text does not state the travel mode (walking, cycling, public transport); engines must choose one and say so.",
           },
         ],
       },

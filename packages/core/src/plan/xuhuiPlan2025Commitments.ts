@@ -1,5 +1,5 @@
-import type { PlanCapability } from "./planCapabilities.js";
 import type { PlanCommitment } from "./PlanCommitment.js";
+import type { PlanCapability } from "./planCapabilities.js";
 
 const c = (
   id: string,
@@ -29,7 +29,7 @@ const c = (
  * @example
  * ```ts
  * import { xuhuiPlan2025 } from "@jiaolianti/core";
- * xuhuiPlan2025.commitments.filter((x) => x.capabilities.includes("expert-pool")).length; // 5
+ * xuhuiPlan2025.commitments.filter((x) => x.capabilities.includes("expert-pool")).length; // 4
  * ```
  */
 export const xuhuiPlan2025Commitments: ReadonlyArray<PlanCommitment> = [
@@ -235,7 +235,7 @@ export const xuhuiPlan2025Commitments: ReadonlyArray<PlanCommitment> = [
     "Let society and schools jointly nurture innovative talent early.",
   ),
   c(
-    "science-course-platform",
+    "quality-science-course-platform",
     "zhihui-weilai",
     "science-course-platform",
     "建立区“优质科学课程资源平台”",

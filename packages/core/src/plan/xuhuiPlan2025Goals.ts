@@ -66,8 +66,18 @@ export const xuhuiPlan2025Mechanism: CoordinationMechanism = {
   deadline: "2027-12-31",
   deadlineTextZh: "三年内",
   pillars: [
-    { id: "responsibility-lists", nameZh: "责任清单化", nameEn: "Responsibilities set out as lists", capabilities: ["registries"] },
-    { id: "standardised-operation", nameZh: "运行标准化", nameEn: "Standardised operation", capabilities: ["admission-standard"] },
+    {
+      id: "responsibility-lists",
+      nameZh: "责任清单化",
+      nameEn: "Responsibilities set out as lists",
+      capabilities: ["registries"],
+    },
+    {
+      id: "standardised-operation",
+      nameZh: "运行标准化",
+      nameEn: "Standardised operation",
+      capabilities: ["admission-standard"],
+    },
     {
       id: "integrated-resources",
       nameZh: "资源集成化",
@@ -106,8 +116,18 @@ export const xuhuiPlan2025Framework: ImplementationFramework = {
     nameEn: "Jiaolianti smart governance centre",
     capabilities: ["cockpit-dashboard", "registries"],
     parts: [
-      { id: "data-monitoring", nameZh: "数据监测", nameEn: "Data monitoring", capabilities: ["cockpit-dashboard", "kpi-tracking"] },
-      { id: "resource-dispatch", nameZh: "资源调度", nameEn: "Resource scheduling", capabilities: ["resource-scheduling"] },
+      {
+        id: "data-monitoring",
+        nameZh: "数据监测",
+        nameEn: "Data monitoring",
+        capabilities: ["cockpit-dashboard", "kpi-tracking"],
+      },
+      {
+        id: "resource-dispatch",
+        nameZh: "资源调度",
+        nameEn: "Resource scheduling",
+        capabilities: ["resource-scheduling"],
+      },
       {
         id: "effectiveness-assessment",
         nameZh: "效能评估",

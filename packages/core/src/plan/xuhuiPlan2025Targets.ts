@@ -260,7 +260,10 @@ export const xuhuiPlan2025Targets: ReadonlyArray<PlanTarget> = [
     id: "science-experts",
     actionId: "zhihui-weilai",
     taskId: "science-teacher-teams",
-    description: { zh: "聘任100名区科学教育专家委员", en: "Appoint 100 district science-education expert committee members" },
+    description: {
+      zh: "聘任100名区科学教育专家委员",
+      en: "Appoint 100 district science-education expert committee members",
+    },
     value: 100,
     unit: "person",
     comparator: "atLeast",

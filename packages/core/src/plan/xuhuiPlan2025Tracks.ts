@@ -29,7 +29,12 @@ export const xuhuiPlan2025Tracks: ReadonlyArray<InnovationTrack> = [
         nameEn: "Three-circle model",
         capabilities: [],
         parts: [
-          { id: "responsibility-circle", nameZh: "责任圈", nameEn: "Circle of responsibility", capabilities: ["registries"] },
+          {
+            id: "responsibility-circle",
+            nameZh: "责任圈",
+            nameEn: "Circle of responsibility",
+            capabilities: ["registries"],
+          },
           { id: "resource-circle", nameZh: "资源圈", nameEn: "Circle of resources", capabilities: ["registries"] },
           { id: "service-circle", nameZh: "服务圈", nameEn: "Circle of services", capabilities: [] },
         ],
@@ -40,7 +45,12 @@ export const xuhuiPlan2025Tracks: ReadonlyArray<InnovationTrack> = [
         nameEn: "Digital coordination cockpit",
         capabilities: ["cockpit-dashboard"],
         parts: [
-          { id: "smart-demand-matching", nameZh: "需求智能匹配", nameEn: "Smart demand matching", capabilities: ["demand-matching"] },
+          {
+            id: "smart-demand-matching",
+            nameZh: "需求智能匹配",
+            nameEn: "Smart demand matching",
+            capabilities: ["demand-matching"],
+          },
           {
             id: "precise-resource-scheduling",
             nameZh: "资源精准调度",
@@ -78,7 +88,14 @@ export const xuhuiPlan2025Tracks: ReadonlyArray<InnovationTrack> = [
         nameZh: "五大攻坚课题",
         nameEn: "Five key research topics",
         capabilities: ["challenge-projects"],
-        parts: [{ id: "internet-addiction", nameZh: "网络沉迷防治", nameEn: "Preventing internet addiction", capabilities: [] }],
+        parts: [
+          {
+            id: "internet-addiction",
+            nameZh: "网络沉迷防治",
+            nameEn: "Preventing internet addiction",
+            capabilities: [],
+          },
+        ],
         targetIds: ["five-research-topics"],
       },
       {
@@ -191,8 +208,18 @@ export const xuhuiPlan2025Tracks: ReadonlyArray<InnovationTrack> = [
         nameEn: "“Double hundred” brand plan",
         capabilities: ["case-library"],
         parts: [
-          { id: "signature-projects", nameZh: "特色项目", nameEn: "Signature projects", capabilities: ["case-library"] },
-          { id: "innovation-case-studies", nameZh: "创新案例", nameEn: "Innovative cases", capabilities: ["case-library"] },
+          {
+            id: "signature-projects",
+            nameZh: "特色项目",
+            nameEn: "Signature projects",
+            capabilities: ["case-library"],
+          },
+          {
+            id: "innovation-case-studies",
+            nameZh: "创新案例",
+            nameEn: "Innovative cases",
+            capabilities: ["case-library"],
+          },
         ],
         targetIds: ["collaborative-projects", "innovation-cases"],
       },

@@ -62,7 +62,8 @@ const enumerate = (grid: Grid, domain: (a: number, b: number) => number[], visit
     const colTotal = grid[R]?.[b];
     let options = domain(a, b);
     if (lastInRow(i) && typeof rowTotal === "number") options = options.filter((v) => v === rowTotal - rowSum(a, b));
-    else if (lastInCol(i) && typeof colTotal === "number") options = options.filter((v) => v === colTotal - colSum(b, a));
+    else if (lastInCol(i) && typeof colTotal === "number")
+      options = options.filter((v) => v === colTotal - colSum(b, a));
     for (const v of options) {
       (x[a] as number[])[b] = v;
       // Prune: a partial row or column already above its published total.
@@ -82,9 +83,25 @@ const range = (lo: number, hi: number) => Array.from({ length: Math.max(0, hi - 
 
 describe("the oracle itself", () => {
   test("finds every table of a 2×2 with all cells hidden and margins published", () => {
-    const grid = gridOf(publish([[1, 2], [3, 4]], [[true, true, false], [true, true, false], [false, false, false]]));
+    const grid = gridOf(
+      publish(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [
+          [true, true, false],
+          [true, true, false],
+          [false, false, false],
+        ],
+      ),
+    );
     let n = 0;
-    enumerate(grid, () => range(0, 11), () => n++);
+    enumerate(
+      grid,
+      () => range(0, 11),
+      () => n++,
+    );
     expect(n).toBe(4); // x00 ∈ {0,1,2,3}: row sums 3 and 7, column sums 4 and 6
   });
 });
@@ -93,8 +110,15 @@ describe("the oracle itself", () => {
 
 describe("auditSuppression", () => {
   test("a single hidden cell is exposed (its total minus the others)", () => {
-    const counts = [[10, 3], [20, 30]];
-    const t = publish(counts, [[false, true, false], [false, false, false], [false, false, false]]);
+    const counts = [
+      [10, 3],
+      [20, 30],
+    ];
+    const t = publish(counts, [
+      [false, true, false],
+      [false, false, false],
+      [false, false, false],
+    ]);
     expect(auditSuppression(t, counts)).toEqual({
       ok: true,
       value: { protected: false, entries: [{ row: 0, col: 1, value: 3, min: 3, max: 3, exposed: true }] },
@@ -102,8 +126,15 @@ describe("auditSuppression", () => {
   });
 
   test("a hidden rectangle is protected, with exact ranges", () => {
-    const counts = [[10, 3], [20, 30]];
-    const t = publish(counts, [[true, true, false], [true, true, false], [false, false, false]]);
+    const counts = [
+      [10, 3],
+      [20, 30],
+    ];
+    const t = publish(counts, [
+      [true, true, false],
+      [true, true, false],
+      [false, false, false],
+    ]);
     const r = auditSuppression(t, counts);
     expect(r.ok && r.value.protected).toBe(true);
     expect(r.ok && r.value.entries.map((e) => [e.value, e.min, e.max])).toEqual([
@@ -123,13 +154,25 @@ describe("auditSuppression", () => {
       [41, 42, 43, 44],
     ];
     const hidden = augment(counts).map((row) => row.map(() => false));
-    for (const [a, b] of [[0, 0], [0, 1], [1, 0], [1, 1], [2, 2], [2, 3], [3, 2], [3, 3], [0, 2]]) {
+    for (const [a, b] of [
+      [0, 0],
+      [0, 1],
+      [1, 0],
+      [1, 1],
+      [2, 2],
+      [2, 3],
+      [3, 2],
+      [3, 3],
+      [0, 2],
+    ]) {
       (hidden[a as number] as boolean[])[b as number] = true;
     }
     const r = auditSuppression(publish(counts, hidden), counts);
     if (!r.ok) throw r.error;
     expect(r.value.protected).toBe(false);
-    expect(r.value.entries.filter((e) => e.exposed)).toEqual([{ row: 0, col: 2, value: 13, min: 13, max: 13, exposed: true }]);
+    expect(r.value.entries.filter((e) => e.exposed)).toEqual([
+      { row: 0, col: 2, value: 13, min: 13, max: 13, exposed: true },
+    ]);
   });
 
   test("the pairwise heuristic alone can leave a cell exposed (a real table from a random search)", () => {
@@ -154,21 +197,40 @@ describe("auditSuppression", () => {
     };
     const r = auditSuppression(pairwiseOnly, counts);
     if (!r.ok) throw r.error;
-    expect(r.value.entries.filter((e) => e.exposed)).toEqual([{ row: 3, col: 0, value: 1, min: 1, max: 1, exposed: true }]);
+    expect(r.value.entries.filter((e) => e.exposed)).toEqual([
+      { row: 3, col: 0, value: 1, min: 1, max: 1, exposed: true },
+    ]);
   });
 
   test("non-negativity can pin a hidden rectangle: a column total of 0 gives all four cells away", () => {
-    const counts = [[0, 5], [0, 5]];
-    const t = publish(counts, [[true, true, false], [true, true, false], [false, false, false]]);
+    const counts = [
+      [0, 5],
+      [0, 5],
+    ];
+    const t = publish(counts, [
+      [true, true, false],
+      [true, true, false],
+      [false, false, false],
+    ]);
     const r = auditSuppression(t, counts);
     expect(r.ok && r.value.entries.every((e) => e.exposed)).toBe(true);
   });
 
   test("an entry with nothing bounding it above has max = Infinity", () => {
     const counts = [[3]];
-    const t = publish(counts, [[true, true], [true, true]]);
+    const t = publish(counts, [
+      [true, true],
+      [true, true],
+    ]);
     const r = auditSuppression(t, counts);
-    expect(r.ok && r.value.entries[0]).toEqual({ row: 0, col: 0, value: 3, min: 0, max: Number.POSITIVE_INFINITY, exposed: false });
+    expect(r.ok && r.value.entries[0]).toEqual({
+      row: 0,
+      col: 0,
+      value: 3,
+      min: 0,
+      max: Number.POSITIVE_INFINITY,
+      exposed: false,
+    });
   });
 
   test.each<[string, PublishedTable, number[][]]>([
@@ -184,21 +246,22 @@ describe("auditSuppression", () => {
 
 // ---------- properties: the max-flow audit equals exhaustive search ----------
 
-const smallTable = fc
-  .constantFrom([1, 1], [1, 2], [2, 1], [1, 3], [3, 1], [2, 2], [1, 4], [4, 1])
-  .chain(([r, c]) =>
-    fc.array(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: c, maxLength: c }), {
-      minLength: r as number,
-      maxLength: r as number,
-    }),
-  );
+const smallTable = fc.constantFrom([1, 1], [1, 2], [2, 1], [1, 3], [3, 1], [2, 2], [1, 4], [4, 1]).chain(([r, c]) =>
+  fc.array(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: c, maxLength: c }), {
+    minLength: r as number,
+    maxLength: r as number,
+  }),
+);
 const withHidden = smallTable.chain((counts) =>
   fc.tuple(
     fc.constant(counts),
-    fc.array(fc.array(fc.boolean(), { minLength: (counts[0]?.length ?? 0) + 1, maxLength: (counts[0]?.length ?? 0) + 1 }), {
-      minLength: counts.length + 1,
-      maxLength: counts.length + 1,
-    }),
+    fc.array(
+      fc.array(fc.boolean(), { minLength: (counts[0]?.length ?? 0) + 1, maxLength: (counts[0]?.length ?? 0) + 1 }),
+      {
+        minLength: counts.length + 1,
+        maxLength: counts.length + 1,
+      },
+    ),
   ),
 );
 
@@ -216,16 +279,20 @@ describe("auditSuppression agrees with exhaustive search", () => {
         const C = counts[0]?.length ?? 0;
         const lo = new Map<string, number>();
         const hi = new Map<string, number>();
-        enumerate(gridOf(table), () => range(0, bound), (t) => {
-          t.forEach((row, a) =>
-            row.forEach((v, b) => {
-              if (!hidden[a]?.[b]) return;
-              const key = `${a},${b}`;
-              lo.set(key, Math.min(lo.get(key) ?? v, v));
-              hi.set(key, Math.max(hi.get(key) ?? v, v));
-            }),
-          );
-        });
+        enumerate(
+          gridOf(table),
+          () => range(0, bound),
+          (t) => {
+            t.forEach((row, a) => {
+              row.forEach((v, b) => {
+                if (!hidden[a]?.[b]) return;
+                const key = `${a},${b}`;
+                lo.set(key, Math.min(lo.get(key) ?? v, v));
+                hi.set(key, Math.max(hi.get(key) ?? v, v));
+              });
+            });
+          },
+        );
         for (const e of audit.value.entries) {
           const key = `${e.row === "total" ? R : e.row},${e.col === "total" ? C : e.col}`;
           expect(e.min).toBe(lo.get(key));
@@ -238,20 +305,21 @@ describe("auditSuppression agrees with exhaustive search", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000); // exhaustive search: a generous time limit, not a timing assertion
 
   test("suppressSmallCells never leaves a hidden entry determined (exhaustive search of unit moves)", () => {
     // If a hidden entry can move at all, it can move by exactly 1 along one cycle of hidden entries, changing every
     // other entry by at most 1 (conformal decomposition of the difference of two integer tables). So searching the
     // tables within ±1 of the truth for one where the entry differs is an exact test of "determined".
-    const tables = fc
-      .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }))
-      .chain(([r, c]) =>
-        fc.array(
-          fc.array(fc.oneof(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 5, max: 30 })), { minLength: c, maxLength: c }),
-          { minLength: r, maxLength: r },
-        ),
-      );
+    const tables = fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 })).chain(([r, c]) =>
+      fc.array(
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 5, max: 30 })), {
+          minLength: c,
+          maxLength: c,
+        }),
+        { minLength: r, maxLength: r },
+      ),
+    );
     const options = fc.record({
       k: fc.integer({ min: 2, max: 8 }),
       zeros: fc.constantFrom("publish" as const, "complement" as const, "sensitive" as const),
@@ -263,7 +331,7 @@ describe("auditSuppression agrees with exhaustive search", () => {
         if (!r.ok) return false;
         const grid = gridOf(r.value);
         const truth = augment(counts);
-        grid.forEach((row, a) =>
+        grid.forEach((row, a) => {
           row.forEach((v, b) => {
             if (v !== null) return;
             let moves = false;
@@ -275,11 +343,11 @@ describe("auditSuppression agrees with exhaustive search", () => {
               },
             );
             expect(moves, `entry (${a}, ${b}) of ${JSON.stringify(counts)} is determined`).toBe(true);
-          }),
-        );
+          });
+        });
         return true;
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 });

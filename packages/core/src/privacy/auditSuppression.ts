@@ -1,6 +1,7 @@
 import { type ValidationError, type ValidationIssue, validationError } from "../errors/ValidationError.js";
 import { err, ok, type Result } from "../result/Result.js";
-import { countsIssues, type SuppressionResult, type TableIndex } from "./suppressSmallCells.js";
+import { countsIssues } from "./countsIssues.js";
+import type { SuppressionResult, TableIndex } from "./suppressSmallCells.js";
 import { augment, entryInterval, hiddenNetwork } from "./tableNetwork.js";
 
 /** What an attacker can infer about one hidden entry. */
@@ -75,7 +76,7 @@ const publishedIssues = (table: PublishedTable, original: ReadonlyArray<Readonly
  * const published = suppressSmallCells(counts, { k: 5 });
  * if (published.ok) {
  *   const audit = auditSuppression(published.value, counts);
- *   // audit.ok && audit.value.protected === true; audit.value.entries[0] → { row: 0, col: 1, value: 14, min: 9, max: 17, … }
+ *   // audit.ok && audit.value.protected === true; audit.value.entries[0] → { row: 0, col: 1, value: 14, min: 5, max: 17, exposed: false }
  * }
  * ```
  */

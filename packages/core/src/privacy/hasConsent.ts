@@ -47,7 +47,8 @@ const later = (x: ConsentRecord, y: ConsentRecord): boolean => {
   if (byGrant !== 0) return byGrant > 0;
   const byModified = time(x.dateLastModified) - time(y.dateLastModified);
   if (byModified !== 0) return byModified > 0;
-  return x.id > y.id;
+  if (x.id !== y.id) return x.id > y.id;
+  return JSON.stringify(x) > JSON.stringify(y); // duplicated ids: still one answer, whatever the order
 };
 
 /**
@@ -68,12 +69,13 @@ const later = (x: ConsentRecord, y: ConsentRecord): boolean => {
  *
  * @example
  * ```ts
- * import { hasConsent } from "@jiaolianti/core";
- * const records = [{
- *   id: "cons-1", status: "active" as const, dateLastModified: "2025-09-01T09:00:00+08:00",
- *   studentId: "p_abc", purpose: "screening" as const, grantedBy: "guardian" as const,
- *   grantedAt: "2025-09-01T09:00:00+08:00",
- * }];
+ * import { ConsentRecord, hasConsent } from "@jiaolianti/core";
+ * const records = [
+ *   ConsentRecord.parse({
+ *     id: "cons-1", status: "active", dateLastModified: "2025-09-01T09:00:00+08:00",
+ *     studentId: "p_abc", purpose: "screening", grantedBy: "guardian", grantedAt: "2025-09-01T09:00:00+08:00",
+ *   }),
+ * ];
  * hasConsent(records, { studentId: "p_abc", purpose: "screening", at: new Date("2025-10-08T10:00:00+08:00"), studentAge: 10 });
  * // { granted: true, reason: "granted", record: records[0] }
  * ```

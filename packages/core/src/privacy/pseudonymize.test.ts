@@ -156,7 +156,10 @@ describe("pseudonymize", () => {
       "sign",
     ]);
     for (const key of [sha1, aes, verifyOnly, short]) {
-      await expect(pseudonymize("S001", key)).rejects.toMatchObject({ _tag: "ValidationError", issues: [{ path: ["key"] }] });
+      await expect(pseudonymize("S001", key)).rejects.toMatchObject({
+        _tag: "ValidationError",
+        issues: [{ path: ["key"] }],
+      });
     }
   });
 

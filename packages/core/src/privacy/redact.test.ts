@@ -56,12 +56,22 @@ describe("redact with the default policy", () => {
     [
       "venue operator",
       viewer("venue-operator", "none"),
-      { id: "p_abc", status: "active", venue: { name: "徐汇艺术馆", capacity: 120 }, assessments: [{ when: "2025-10-01" }, { when: "2025-11-01" }] },
+      {
+        id: "p_abc",
+        status: "active",
+        venue: { name: "徐汇艺术馆", capacity: 120 },
+        assessments: [{ when: "2025-10-01" }, { when: "2025-11-01" }],
+      },
     ],
     [
       "district admin of the school (aggregates only)",
       viewer("district-admin", "own-school"),
-      { id: "p_abc", status: "active", venue: { name: "徐汇艺术馆", capacity: 120 }, assessments: [{ when: "2025-10-01" }, { when: "2025-11-01" }] },
+      {
+        id: "p_abc",
+        status: "active",
+        venue: { name: "徐汇艺术馆", capacity: 120 },
+        assessments: [{ when: "2025-10-01" }, { when: "2025-11-01" }],
+      },
     ],
     [
       "teacher of the class",
@@ -111,7 +121,11 @@ describe("redact with the default policy", () => {
     const r = redactAtLevel(S, { sessions: [{ notes: "a" }, { notes: "b" }] }, "personal");
     expect(r).toEqual({
       ok: true,
-      value: { value: {}, withheld: [{ path: ["sessions"], reason: "above-ceiling", level: "sensitive" }], ceiling: "personal" },
+      value: {
+        value: {},
+        withheld: [{ path: ["sessions"], reason: "above-ceiling", level: "sensitive" }],
+        ceiling: "personal",
+      },
     });
   });
 });
@@ -168,7 +182,10 @@ describe("schema reading", () => {
   });
 
   test("values that do not have the declared shape are withheld", () => {
-    const S = z.object({ o: z.object({ a: sensitive(z.string(), "public") }), l: z.array(z.object({ a: z.string() })) });
+    const S = z.object({
+      o: z.object({ a: sensitive(z.string(), "public") }),
+      l: z.array(z.object({ a: z.string() })),
+    });
     const r = redactAtLevel(S, { o: "oops", l: [{ a: "x" }, 7] } as never, "sensitive");
     if (!r.ok) throw r.error;
     expect(r.value.value).toEqual({ l: [{ a: "x" }] });
@@ -255,7 +272,10 @@ const { spec: specArb } = fc.letrec<{ spec: Spec; object: Spec & { kind: "object
     fc.record({ kind: fc.constant("array" as const), mark: markArb, element: tie("object") }),
   ),
   object: fc
-    .tuple(markArb, keysArb.chain((keys) => fc.tuple(...keys.map((k) => tie("spec").map((s) => [k, s] as const)))))
+    .tuple(
+      markArb,
+      keysArb.chain((keys) => fc.tuple(...keys.map((k) => tie("spec").map((s) => [k, s] as const)))),
+    )
     .map(([mark, entries]) => ({ kind: "object" as const, mark, fields: Object.fromEntries(entries) })),
 }));
 const rootArb = specArb.filter((s): s is Spec & { kind: "object" } => s.kind === "object");
@@ -302,8 +322,14 @@ const leafLevels = (spec: Spec, floor: Sensitivity): Sensitivity[] => {
   if (spec.kind === "array") return leafLevels(spec.element, inner);
   return Object.values(spec.fields).flatMap((f) => leafLevels(f, inner));
 };
-const oracleRedact = (spec: Spec, value: unknown, floor: Sensitivity, ceiling: Sensitivity): { keep: boolean; value?: unknown } => {
-  if (spec.kind === "leaf") return rank(max(floor, spec.mark ?? "internal")) <= rank(ceiling) ? { keep: true, value } : { keep: false };
+const oracleRedact = (
+  spec: Spec,
+  value: unknown,
+  floor: Sensitivity,
+  ceiling: Sensitivity,
+): { keep: boolean; value?: unknown } => {
+  if (spec.kind === "leaf")
+    return rank(max(floor, spec.mark ?? "internal")) <= rank(ceiling) ? { keep: true, value } : { keep: false };
   if (!leafLevels(spec, floor).some((l) => rank(l) <= rank(ceiling))) return { keep: false };
   const inner = spec.mark ? max(floor, spec.mark) : floor;
   if (spec.kind === "array") {
@@ -434,7 +460,9 @@ describe("defaultAccessPolicy", () => {
 
   test("only the counsellor (own school/class) and the guardian (own child) ever reach sensitive", () => {
     const sensitiveViewers = ROLE_CODES.flatMap((role) =>
-      Relationship.options.filter((rel) => defaultAccessPolicy.ceilings[role][rel] === "sensitive").map((rel) => `${role}/${rel}`),
+      Relationship.options
+        .filter((rel) => defaultAccessPolicy.ceilings[role][rel] === "sensitive")
+        .map((rel) => `${role}/${rel}`),
     );
     expect(sensitiveViewers.sort()).toEqual(["counsellor/own-class", "counsellor/own-school", "parent/own-child"]);
   });
@@ -442,7 +470,10 @@ describe("defaultAccessPolicy", () => {
   test("rejects a policy where a closer relationship sees less, or a role is missing", () => {
     const bad = {
       ...defaultAccessPolicy,
-      ceilings: { ...defaultAccessPolicy.ceilings, teacher: { ...defaultAccessPolicy.ceilings.teacher, "own-class": "public" } },
+      ceilings: {
+        ...defaultAccessPolicy.ceilings,
+        teacher: { ...defaultAccessPolicy.ceilings.teacher, "own-class": "public" },
+      },
     };
     expect(AccessPolicy.safeParse(bad).error?.issues[0]?.path).toEqual(["ceilings", "teacher", "own-class"]);
     const { public: _omitted, ...missing } = defaultAccessPolicy.ceilings;

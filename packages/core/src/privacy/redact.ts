@@ -5,6 +5,7 @@ import { err, ok, type Result } from "../result/Result.js";
 import { type AccessPolicy, policyLabel } from "./AccessPolicy.js";
 import { allowedSensitivity } from "./allowedSensitivity.js";
 import { defaultAccessPolicy } from "./defaultAccessPolicy.js";
+import { SENSITIVITY_RANK, Sensitivity } from "./Sensitivity.js";
 import {
   anyVisible,
   leafLevel,
@@ -14,7 +15,6 @@ import {
   shapeOf,
   unwrap,
 } from "./schemaSensitivity.js";
-import { SENSITIVITY_RANK, Sensitivity } from "./Sensitivity.js";
 import type { Viewer } from "./Viewer.js";
 
 /** A record after redaction: the same shape with every field possibly absent, at any depth. */

@@ -1,7 +1,7 @@
 import { Effect } from "effect";
 import { ConsentMissingError } from "../errors/ConsentMissingError.js";
-import { consentPurposes } from "./ConsentRecord.js";
 import type { ConsentRecord } from "./ConsentRecord.js";
+import { consentPurposes } from "./ConsentRecord.js";
 import {
   type ConsentDecision,
   type ConsentQuery,

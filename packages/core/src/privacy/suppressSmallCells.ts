@@ -1,10 +1,8 @@
 import { z } from "zod";
-import { type ValidationError, type ValidationIssue, validationError } from "../errors/ValidationError.js";
+import { type ValidationError, validationError } from "../errors/ValidationError.js";
 import { err, ok, type Result } from "../result/Result.js";
+import { countsIssues } from "./countsIssues.js";
 import { augment, hiddenNetwork, isDetermined } from "./tableNetwork.js";
-
-/** Largest table accepted, in interior cells (a district table of schools × categories is far smaller). */
-export const SUPPRESSION_MAX_CELLS = 10_000;
 
 /**
  * Options of {@link suppressSmallCells}, validated (a rule a district configures, so it is data with a schema).
@@ -52,31 +50,6 @@ export interface SuppressionResult {
   readonly rule: SuppressionRule;
 }
 
-/** Validates a table of counts: at least 1×1, rectangular, non-negative safe integers. */
-export const countsIssues = (counts: unknown, name = "counts"): ValidationIssue[] => {
-  if (!Array.isArray(counts) || counts.length === 0) {
-    return [{ path: [name], message: "expected a non-empty array of rows" }];
-  }
-  const width = Array.isArray(counts[0]) ? counts[0].length : -1;
-  if (width < 1) return [{ path: [name, 0], message: "expected a non-empty array of counts" }];
-  if (counts.length * width > SUPPRESSION_MAX_CELLS) {
-    return [{ path: [name], message: `table has more than ${SUPPRESSION_MAX_CELLS} cells` }];
-  }
-  const issues: ValidationIssue[] = [];
-  counts.forEach((row: unknown, i) => {
-    if (!Array.isArray(row) || row.length !== width) {
-      issues.push({ path: [name, i], message: `every row must have ${width} counts (the table must be rectangular)` });
-      return;
-    }
-    row.forEach((v: unknown, j) => {
-      if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0) {
-        issues.push({ path: [name, i, j], message: "a count must be a non-negative integer" });
-      }
-    });
-  });
-  return issues.slice(0, 50);
-};
-
 type Reason = SuppressedEntry["reason"];
 
 /**
@@ -96,7 +69,8 @@ type Reason = SuppressedEntry["reason"];
  *    the difference of published sums, and non-negativity can pin a cell next to hidden zeros. So the result is
  *    checked exactly (each hidden entry must be movable up or down in some non-negative table consistent with what is
  *    published, a max-flow reachability test), and another cell is hidden — preferring one that puts the exposed cell
- *    on a cycle — until none is exactly determined. This always ends: hiding every non-zero entry is safe.
+ *    on a cycle — until none is exactly determined. This always ends: a table with every hideable entry hidden is
+ *    safe.
  *
  * What it does not guarantee: *interval* protection. An attacker solving the linear programme still learns a range
  * for each hidden cell (e.g. "between 2 and 5"); use {@link auditSuppression} to see the ranges and widen the
@@ -171,14 +145,13 @@ export const suppressSmallCells = (
     const crossIndex = axis === "row" ? b : a;
     const h = hiddenIn(crossAxis, crossIndex);
     const need = m - (h + 1);
-    const spare = need <= 0 ? 0 : lineEntries(crossAxis, crossIndex).filter(([x, y]) => (x !== a || y !== b) && available(x, y)).length;
+    const spare =
+      need <= 0
+        ? 0
+        : lineEntries(crossAxis, crossIndex).filter(([x, y]) => (x !== a || y !== b) && available(x, y)).length;
     const viable = need <= 0 || spare >= need ? 0 : 1;
     const crossing = h > 0 && h < m ? 0 : h >= m ? 1 : 2;
     return [viable, crossing === 0 ? 0 : 1, entryClass(a, b), crossing, value(a, b), a, b];
-  };
-  const byKey = (x: number[], y: number[]): number => {
-    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return (x[i] as number) - (y[i] as number);
-    return 0;
   };
 
   const completeLines = (): void => {
@@ -192,7 +165,7 @@ export const suppressSmallCells = (
           const best = lineEntries(axis, i)
             .filter(([a, b]) => available(a, b))
             .map(([a, b]) => candidateKey(axis, a, b))
-            .sort(byKey)[0];
+            .sort(compareKeys)[0];
           if (best === undefined) continue; // nothing left in this line; the exact check below decides
           hide(best[5] as number, best[6] as number, "complementary");
           added = true;
@@ -253,11 +226,11 @@ const fixFor = (
     while (parent[x] !== x) x = parent[x] = parent[parent[x] as number] as number;
     return x;
   };
-  hidden.forEach((row, a) =>
+  hidden.forEach((row, a) => {
     row.forEach((h, b) => {
       if (h && (a !== exposed.a || b !== exposed.b)) parent[find(a)] = find(R + 1 + b);
-    }),
-  );
+    });
+  });
   const ra = find(exposed.a);
   const cb = find(R + 1 + exposed.b);
   const closes = (a: number, b: number): number => {

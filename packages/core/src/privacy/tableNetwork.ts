@@ -52,7 +52,7 @@ export const hiddenNetwork = (
   const rowNode = (a: number) => a;
   const colNode = (b: number) => R + 1 + b;
   const entries: Array<Entry & { value: number; tail: number; head: number }> = [];
-  hidden.forEach((row, a) =>
+  hidden.forEach((row, a) => {
     row.forEach((h, b) => {
       if (!h) return;
       const value = values[a]?.[b] as number;
@@ -60,8 +60,8 @@ export const hiddenNetwork = (
       // Interior cells and the grand total flow row → column; row and column totals flow column → row.
       const [tail, head] = isMargin ? [colNode(b), rowNode(a)] : [rowNode(a), colNode(b)];
       entries.push({ a, b, value, tail, head });
-    }),
-  );
+    });
+  });
   const arcs: Arc[] = [];
   const caps = new Float64Array(entries.length * 2);
   const adjacency: number[][] = Array.from({ length: R + C + 2 }, () => []);

@@ -1,7 +1,9 @@
 import { GeoPoint, parseWith, type Result, type ValidationError, validationError } from "@jiaolianti/core";
 import { z } from "zod";
+import { TravelOptions } from "./TravelOptions.js";
 import { PRACTICE_CIRCLE_MINUTES } from "./travelDefaults.js";
-import { type TravelEstimate, TravelOptions, travelMinutes } from "./travelMinutes.js";
+import type { Located, Reachable } from "./withinMinutes.js";
+import { withinMinutes } from "./withinMinutes.js";
 
 /** Options of {@link reachableWithin}: the travel options plus the time budget. */
 export const ReachableOptions = TravelOptions.extend({
@@ -10,16 +12,6 @@ export const ReachableOptions = TravelOptions.extend({
 }).strict();
 /** Options accepted by {@link reachableWithin}. */
 export type ReachableOptions = z.input<typeof ReachableOptions>;
-
-/** Anything with a location: a venue, a school, a course's venue … */
-export interface Located {
-  readonly location: GeoPoint;
-}
-
-/** A place within the time budget, with the trip estimate that put it there. */
-export interface Reachable<T extends Located> extends TravelEstimate {
-  readonly place: T;
-}
 
 /**
  * The places reachable from `origin` within a time budget (the 15-minute practice circle by default), nearest first,
@@ -54,11 +46,5 @@ export const reachableWithin = <T extends Located>(
   }
   if (issues.length > 0) return { ok: false, error: validationError("places", issues) };
 
-  const out: Reachable<T>[] = [];
-  for (const place of places) {
-    const trip = travelMinutes(from.value, place.location, opts.value);
-    if (trip.minutes <= opts.value.minutes) out.push({ place, ...trip });
-  }
-  out.sort((a, b) => a.minutes - b.minutes);
-  return { ok: true, value: out };
+  return { ok: true, value: withinMinutes(from.value, places, opts.value) };
 };

@@ -1,25 +1,6 @@
 import { type GeoPoint, haversineMeters } from "@jiaolianti/core";
-import { z } from "zod";
+import type { TravelMode, TravelOptions } from "./TravelOptions.js";
 import { BIKE_METERS_PER_MINUTE, DEFAULT_DETOUR_FACTOR, WALK_METERS_PER_MINUTE } from "./travelDefaults.js";
-
-/** How a group travels: on foot or by bicycle. */
-export const TravelMode = z.enum(["walk", "bike"]);
-/** `"walk" | "bike"`. */
-export type TravelMode = z.infer<typeof TravelMode>;
-
-/** Options of the embedded travel model (haversine × detour factor ÷ speed). */
-export const TravelOptions = z
-  .object({
-    /** @default "walk" */
-    mode: TravelMode.default("walk"),
-    /** Street distance ÷ straight-line distance. @default 1.3 */
-    detourFactor: z.number().min(1).max(5).default(DEFAULT_DETOUR_FACTOR),
-    /** Overrides the speed of `mode`, metres per minute (walk 80, bike 250 by default). */
-    metersPerMinute: z.number().positive().max(2_000).optional(),
-  })
-  .strict();
-/** Options accepted by {@link travelMinutes} (all optional). */
-export type TravelOptions = z.input<typeof TravelOptions>;
 
 /** A trip estimated by the embedded model. */
 export interface TravelEstimate {
