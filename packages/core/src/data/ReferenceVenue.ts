@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { VenueTheme } from "../descriptors/venueThemes.js";
+import { VenueTheme } from "../descriptors/VenueTheme.js";
 import { GeoPoint } from "../geo/GeoPoint.js";
 
 /**

@@ -39,20 +39,37 @@ describe("scoreBmi — computation, rounding, provisional thresholds", () => {
     const r = scoreBmi({ sex: "male", grade: 7, heightCm: 160, weightKg: 52 }); // 20.3125
     expect(r).toMatchObject({ ok: true, value: { bmi: 20.3, category: "normal", score: 100 } });
     // 18.15 must round up to 18.2 (boys grade 1: overweight), despite 18.15 × 10 = 181.4999… in binary.
-    expect(scoreBmi({ sex: "male", grade: 1, bmi: 18.15 })).toMatchObject({ ok: true, value: { bmi: 18.2, category: "overweight" } });
-    expect(scoreBmi({ sex: "male", grade: 1, bmi: 18.149 })).toMatchObject({ ok: true, value: { bmi: 18.1, category: "normal" } });
+    expect(scoreBmi({ sex: "male", grade: 1, bmi: 18.15 })).toMatchObject({
+      ok: true,
+      value: { bmi: 18.2, category: "overweight" },
+    });
+    expect(scoreBmi({ sex: "male", grade: 1, bmi: 18.149 })).toMatchObject({
+      ok: true,
+      value: { bmi: 18.1, category: "normal" },
+    });
   });
 
   test("girls' grades 7–12 over- or obese results are marked provisional; normal ones are not", () => {
-    expect(scoreBmi({ sex: "female", grade: 8, bmi: 24.9 })).toMatchObject({ ok: true, value: { category: "obese", provisional: true } });
-    expect(scoreBmi({ sex: "female", grade: 8, bmi: 24.8 })).toMatchObject({ ok: true, value: { category: "overweight", provisional: true } });
+    expect(scoreBmi({ sex: "female", grade: 8, bmi: 24.9 })).toMatchObject({
+      ok: true,
+      value: { category: "obese", provisional: true },
+    });
+    expect(scoreBmi({ sex: "female", grade: 8, bmi: 24.8 })).toMatchObject({
+      ok: true,
+      value: { category: "overweight", provisional: true },
+    });
     expect(scoreBmi({ sex: "female", grade: 8, bmi: 20 })).toMatchObject({ ok: true, value: { provisional: false } });
     expect(scoreBmi({ sex: "male", grade: 8, bmi: 26 })).toMatchObject({ ok: true, value: { provisional: false } });
   });
 
   test("the result names the band and the standard it used", () => {
     const r = scoreBmi({ sex: "female", grade: 3, bmi: 19 });
-    expect(r).toMatchObject({ ok: true, value: { basis: { normalMin: 13.6, normalMax: 18.6, obeseMin: 21.2, standard: "cn-student-fitness-2014-bmi@2014" } } });
+    expect(r).toMatchObject({
+      ok: true,
+      value: {
+        basis: { normalMin: 13.6, normalMax: 18.6, obeseMin: 21.2, standard: "cn-student-fitness-2014-bmi@2014" },
+      },
+    });
   });
 
   test("category is monotone in BMI for every sex and grade", () => {

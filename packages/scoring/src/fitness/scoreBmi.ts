@@ -41,7 +41,12 @@ export interface BmiScore {
   /** `true` when the category depended on a threshold still marked provisional. */
   readonly provisional: boolean;
   /** The band used and the rule set's id and version. */
-  readonly basis: { readonly normalMin: number; readonly normalMax: number; readonly obeseMin: number; readonly standard: string };
+  readonly basis: {
+    readonly normalMin: number;
+    readonly normalMax: number;
+    readonly obeseMin: number;
+    readonly standard: string;
+  };
 }
 
 /**
@@ -55,7 +60,10 @@ export interface BmiScore {
  * if (r.ok) console.log(r.value); // { bmi: 20.3, category: "normal", score: 100, provisional: false, … }
  * ```
  */
-export const scoreBmi = (input: BmiInput, standard: BmiStandard = bmiStandard2014): Result<BmiScore, ValidationError> => {
+export const scoreBmi = (
+  input: BmiInput,
+  standard: BmiStandard = bmiStandard2014,
+): Result<BmiScore, ValidationError> => {
   const parsed = parseWith(BmiInput, input, "BmiInput");
   if (!parsed.ok) return parsed;
   const v = parsed.value;
@@ -75,7 +83,12 @@ export const scoreBmi = (input: BmiInput, standard: BmiStandard = bmiStandard201
       category,
       score: standard.itemScores[category],
       provisional: b.provisional && (category === "overweight" || category === "obese"),
-      basis: { normalMin: b.normalMin, normalMax: b.normalMax, obeseMin: b.obeseMin, standard: `${standard.id}@${standard.version}` },
+      basis: {
+        normalMin: b.normalMin,
+        normalMax: b.normalMax,
+        obeseMin: b.obeseMin,
+        standard: `${standard.id}@${standard.version}`,
+      },
     },
   };
 };

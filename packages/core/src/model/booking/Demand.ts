@@ -2,7 +2,7 @@ import { z } from "zod";
 import { AccessibilityFeature } from "../../descriptors/accessibilityFeatures.js";
 import { EducationDimension } from "../../descriptors/educationDimensions.js";
 import { Grade } from "../../descriptors/Grade.js";
-import { VenueTheme } from "../../descriptors/venueThemes.js";
+import { VenueTheme } from "../../descriptors/VenueTheme.js";
 import { sensitive } from "../../privacy/Sensitivity.js";
 import { DemandId, SchoolId } from "../common/ids.js";
 import { recordFields } from "../common/recordFields.js";

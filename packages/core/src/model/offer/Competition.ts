@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CompetitionTier } from "../../descriptors/competitionTiers.js";
 import { Grade } from "../../descriptors/Grade.js";
-import { VenueTheme } from "../../descriptors/venueThemes.js";
+import { VenueTheme } from "../../descriptors/VenueTheme.js";
 import { sensitive } from "../../privacy/Sensitivity.js";
 import { boundedText, TEXT_MAX } from "../common/boundedText.js";
 import { endNotBefore } from "../common/endNotBefore.js";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { EducationDimension } from "../../descriptors/educationDimensions.js";
 import { Grade } from "../../descriptors/Grade.js";
-import { VenueTheme } from "../../descriptors/venueThemes.js";
+import { VenueTheme } from "../../descriptors/VenueTheme.js";
 import { boundedText, TEXT_MAX } from "../common/boundedText.js";
 import { CourseId, VenueId } from "../common/ids.js";
 import { ProviderRef } from "../common/ProviderRef.js";

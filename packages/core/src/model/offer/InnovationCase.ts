@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EducationDimension } from "../../descriptors/educationDimensions.js";
-import { VenueTheme } from "../../descriptors/venueThemes.js";
+import { VenueTheme } from "../../descriptors/VenueTheme.js";
 import { boundedText, TEXT_MAX } from "../common/boundedText.js";
 import { InnovationCaseId, ProjectId, SchoolId } from "../common/ids.js";
 import { recordFields } from "../common/recordFields.js";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EducationDimension } from "../../descriptors/educationDimensions.js";
-import { VenueTheme } from "../../descriptors/venueThemes.js";
+import { VenueTheme } from "../../descriptors/VenueTheme.js";
 import { boundedText, TEXT_MAX } from "../common/boundedText.js";
 import { endNotBefore } from "../common/endNotBefore.js";
 import { ActionId, ProjectId, SchoolId, VenueId } from "../common/ids.js";

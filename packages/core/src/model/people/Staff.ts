@@ -2,7 +2,7 @@ import { z } from "zod";
 import { EducationDimension } from "../../descriptors/educationDimensions.js";
 import { Grade } from "../../descriptors/Grade.js";
 import { StaffKind } from "../../descriptors/staffKinds.js";
-import { VenueTheme } from "../../descriptors/venueThemes.js";
+import { VenueTheme } from "../../descriptors/VenueTheme.js";
 import { sensitive } from "../../privacy/Sensitivity.js";
 import { boundedText, TEXT_MAX } from "../common/boundedText.js";
 import { Code } from "../common/Code.js";

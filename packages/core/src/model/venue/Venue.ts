@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AccessibilityFeature } from "../../descriptors/accessibilityFeatures.js";
+import { VenueTheme } from "../../descriptors/VenueTheme.js";
 import { VenueAdmissionStatus } from "../../descriptors/venueAdmissionStatuses.js";
-import { VenueTheme } from "../../descriptors/venueThemes.js";
 import { GeoPoint } from "../../geo/GeoPoint.js";
 import { sensitive } from "../../privacy/Sensitivity.js";
 import { boundedText, TEXT_MAX } from "../common/boundedText.js";

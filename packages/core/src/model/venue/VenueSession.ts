@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Grade } from "../../descriptors/Grade.js";
-import { VenueTheme } from "../../descriptors/venueThemes.js";
+import { VenueTheme } from "../../descriptors/VenueTheme.js";
 import { IsoDate } from "../common/dates.js";
 import { endNotBefore } from "../common/endNotBefore.js";
 import { CourseId, VenueSessionId } from "../common/ids.js";
