@@ -25,6 +25,25 @@ export { ValidationError, type ValidationIssue, validationError } from "./errors
 export { CoordinateSystem } from "./geo/CoordinateSystem.js";
 export { GeoPoint, parseGeoPoint } from "./geo/GeoPoint.js";
 export { EARTH_MEAN_RADIUS_M, haversineMeters } from "./geo/haversineMeters.js";
+export type {
+  AreaFeature,
+  AreaFeatureCollection,
+  AreaGeometry,
+  GeoJsonMultiPolygon,
+  GeoJsonPolygon,
+  GeoJsonPosition,
+} from "./geo/subdistricts/GeoJsonTypes.js";
+export { RANDOM_POINT_MAX_DRAWS, randomPointIn } from "./geo/subdistricts/randomPointIn.js";
+export { type SubdistrictRef, subdistrictAt } from "./geo/subdistricts/subdistrictAt.js";
+export { subdistrictCentroid } from "./geo/subdistricts/subdistrictCentroid.js";
+export {
+  type DistrictBoundaryProperties,
+  OSM_ATTRIBUTION,
+  OSM_LICENCE,
+  type SubdistrictBoundaryProperties,
+  type XuhuiBoundaries,
+  xuhuiBoundaries,
+} from "./geo/subdistricts/xuhuiBoundaries.js";
 export { toCrs } from "./geo/toCrs.js";
 export * from "./model/index.js";
 export { actionsLedBy } from "./plan/actionsLedBy.js";

@@ -1,0 +1,22 @@
+import { test } from "vitest";
+import Papa from "papaparse";
+import { entityExamples } from "../model/entityExamples.js";
+import { Venue } from "../model/venue/Venue.js";
+import { importRegistryCsv } from "./importRegistryCsv.js";
+import { exportRegistryCsv } from "./exportRegistryCsv.js";
+test("prof", () => {
+  const base = entityExamples.Venue;
+  const recs = Array.from({ length: 10000 }, (_, i) => ({ ...base, id: `v-${i}` }));
+  let t = performance.now();
+  const csv = exportRegistryCsv("venues", recs);
+  console.log("export", performance.now() - t, csv.length);
+  t = performance.now();
+  Papa.parse(csv, { delimiter: "," });
+  console.log("papa", performance.now() - t);
+  t = performance.now();
+  for (const r of recs) Venue.safeParse(r);
+  console.log("zod", performance.now() - t);
+  t = performance.now();
+  const r = importRegistryCsv("venues", csv);
+  console.log("import", performance.now() - t, r.ok);
+}, 60000);
