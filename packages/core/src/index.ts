@@ -149,5 +149,6 @@ export {
   type TableIndex,
 } from "./privacy/suppressSmallCells.js";
 export { Relationship, Viewer } from "./privacy/Viewer.js";
+export * from "./registry/index.js";
 export { parseWith } from "./result/parseWith.js";
 export { err, ok, type Result } from "./result/Result.js";

@@ -34,7 +34,17 @@ export class ImportError extends Data.TaggedError("ImportError")<{
   readonly messageZh: string;
 }> {}
 
-/** Builds an {@link ImportError} for `registry` from its issues, with a summary in English and Chinese. */
+/**
+ * Builds an {@link ImportError} for `registry` from its issues, with a summary in English and Chinese; the reason is
+ * `invalid-file` when any issue concerns the file as a whole.
+ *
+ * @example
+ * ```ts
+ * import { importError, importRegistryCsv } from "@jiaolianti/core";
+ * const r = importRegistryCsv("experts", "编号\ns-1");
+ * if (!r.ok) importError("experts", "csv", r.errors).reason; // "invalid-file"
+ * ```
+ */
 export const importError = (
   registry: RegistryKind,
   format: "csv" | "xlsx",

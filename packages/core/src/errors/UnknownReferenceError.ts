@@ -8,8 +8,8 @@ import { Data } from "effect";
  *
  * @example
  * ```ts
- * import { createDistrictRegistries, referentialCheck, entityExamples } from "@jiaolianti/core";
- * const district = createDistrictRegistries({ Booking: [entityExamples.Booking as never], Venue: [] });
+ * import { Booking, createDistrictRegistries, entityExamples, referentialCheck } from "@jiaolianti/core";
+ * const district = createDistrictRegistries({ Booking: [Booking.parse(entityExamples.Booking)], Venue: [] });
  * if (district.ok) {
  *   const r = referentialCheck(district.value);
  *   if (!r.ok) console.log(r.error[0]?._tag, r.error[0]?.target); // "UnknownReferenceError" "Venue"

@@ -46,7 +46,10 @@ describe("importRegistryCsv: every bad row, by spreadsheet row and header", () =
   });
 
   test("headers match across width, case, spacing, a required marker and the column key", () => {
-    const r = importRegistryCsv("experts", lines(" 编号 *,STATUS,最后修改时间,kinds", "s-1,active,2025-09-01T00:00:00Z,coach"));
+    const r = importRegistryCsv(
+      "experts",
+      lines(" 编号 *,STATUS,最后修改时间,kinds", "s-1,active,2025-09-01T00:00:00Z,coach"),
+    );
     expect(r.ok).toBe(true);
     expect(r.meta.headerLanguage).toBe("mixed");
   });
@@ -132,7 +135,10 @@ describe("importRegistryCsv: columns", () => {
   });
 
   test("a title row above the header is skipped; rows keep their spreadsheet numbers", () => {
-    const r = importRegistryCsv("experts", lines("徐汇区专家清单(2025年10月)", HEADER_ZH, good("s-1"), "s 2,有效,x,教练员,3"));
+    const r = importRegistryCsv(
+      "experts",
+      lines("徐汇区专家清单(2025年10月)", HEADER_ZH, good("s-1"), "s 2,有效,x,教练员,3"),
+    );
     expect(r.meta.headerRow).toBe(2);
     expect(where(r.errors).map(([row, column]) => [row, column])).toEqual([
       [4, "编号"],
@@ -160,10 +166,16 @@ describe("importRegistryCsv: CSV text as offices produce it", () => {
   });
 
   test("a semicolon or tab delimiter is detected from the header, even with ; inside list cells", () => {
-    const semicolon = importRegistryCsv("experts", lines(HEADER_ZH.replaceAll(",", ";"), 's-1;有效;2025-09-01T00:00:00Z;教练员;"3;4"'));
+    const semicolon = importRegistryCsv(
+      "experts",
+      lines(HEADER_ZH.replaceAll(",", ";"), 's-1;有效;2025-09-01T00:00:00Z;教练员;"3;4"'),
+    );
     expect(semicolon.meta.delimiter).toBe(";");
     expect(semicolon.ok && semicolon.records[0]?.grades).toEqual([3, 4]);
-    const tab = importRegistryCsv("experts", lines(HEADER_ZH.replaceAll(",", "\t"), "s-1\t有效\t2025-09-01T00:00:00Z\t教练员\t3"));
+    const tab = importRegistryCsv(
+      "experts",
+      lines(HEADER_ZH.replaceAll(",", "\t"), "s-1\t有效\t2025-09-01T00:00:00Z\t教练员\t3"),
+    );
     expect(tab.meta.delimiter).toBe("\t");
     expect(tab.ok).toBe(true);
     const comma = importRegistryCsv("experts", lines(HEADER_ZH, "s-1,有效,2025-09-01T00:00:00Z,教练员,3;4"));
@@ -180,7 +192,9 @@ describe("importRegistryCsv: CSV text as offices produce it", () => {
     expect(importRegistryCsv("experts", "").errors[0]?.code).toBe("empty");
     expect(importRegistryCsv("experts", "\uFEFF\r\n\r\n").errors[0]?.code).toBe("empty");
     const many = lines(HEADER_ZH, ...Array.from({ length: 4 }, (_, i) => good(`s-${i}`)));
-    expect(importRegistryCsv("experts", many, { maxRows: 3 }).errors).toMatchObject([{ row: 0, code: "too-many-rows" }]);
+    expect(importRegistryCsv("experts", many, { maxRows: 3 }).errors).toMatchObject([
+      { row: 0, code: "too-many-rows" },
+    ]);
     expect(importRegistryCsv("experts", many, { maxRows: 3, partial: true }).ok).toBe(false);
     expect(importRegistryCsv("experts", many, { maxBytes: 100 }).errors[0]?.code).toBe("too-large");
   });
@@ -224,7 +238,12 @@ describe("importRegistryCsv: records that span columns", () => {
     (venue.sessions[0] as { capacity: number }).capacity = 999;
     const r = importRegistryCsv("venues", exportRegistryCsv("venues", [venue]));
     expect(r.errors).toMatchObject([
-      { row: 2, column: "场次", code: "invalid-record", message: "[0].capacity: session capacity 999 exceeds the venue's capacity 200" },
+      {
+        row: 2,
+        column: "场次",
+        code: "invalid-record",
+        message: "[0].capacity: session capacity 999 exceeds the venue's capacity 200",
+      },
     ]);
     expect(r.errors[0]?.messageZh).toBe("[0].capacity: 场次容量 999 超过场所容量 200");
   });
@@ -235,7 +254,8 @@ describe("importRegistryCsv: records that span columns", () => {
   });
 
   test("a provider's id and name columns are checked against its kind", () => {
-    const header = "编号,状态,最后修改时间,名称,五育维度,主题,适用年级,时长(分钟),容量(人),提供方类型,提供方编号,提供方名称";
+    const header =
+      "编号,状态,最后修改时间,名称,五育维度,主题,适用年级,时长(分钟),容量(人),提供方类型,提供方编号,提供方名称";
     const base = "c-1,有效,2025-09-01T00:00:00Z,认识星空,智育,科技创新,4；5,90,40";
     const r = importRegistryCsv(
       "resources",
@@ -262,7 +282,7 @@ describe("importRegistryCsv: records that span columns", () => {
 
 describe("importRegistryCsv: hostile input", () => {
   test("CSV injection: formulas are exported quoted and imported back unchanged", () => {
-    const staff = { ...entityExamples.Staff, displayName: "=HYPERLINK(\"x\")", affiliationZh: "@SUM(A1)" };
+    const staff = { ...entityExamples.Staff, displayName: '=HYPERLINK("x")', affiliationZh: "@SUM(A1)" };
     const csv = exportRegistryCsv("experts", [staff]);
     expect(csv).toContain(`'=HYPERLINK(""x"")`);
     expect(csv).toContain("'@SUM(A1)");
@@ -271,7 +291,10 @@ describe("importRegistryCsv: hostile input", () => {
   });
 
   test("a quote-prefixed cell typed in a spreadsheet is read without the prefix", () => {
-    const r = importRegistryCsv("experts", lines("编号,状态,最后修改时间,人员类别,显示名称", "s-1,有效,2025-09-01T00:00:00Z,教练员,'-王老师"));
+    const r = importRegistryCsv(
+      "experts",
+      lines("编号,状态,最后修改时间,人员类别,显示名称", "s-1,有效,2025-09-01T00:00:00Z,教练员,'-王老师"),
+    );
     expect(r.ok && r.records[0]?.displayName).toBe("-王老师");
   });
 

@@ -1,7 +1,7 @@
 import type { RegistryKind } from "../descriptors/registryKinds.js";
+import { headerKey } from "./import/headerKey.js";
 import type { ImportResult } from "./import/ImportIssue.js";
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS, type ImportOptions } from "./import/ImportOptions.js";
-import { headerKey } from "./import/headerKey.js";
 import { importTable } from "./import/importTable.js";
 import { headerLookup } from "./import/matchHeaders.js";
 import { decodeText, type TextEncodingOption } from "./io/decodeText.js";

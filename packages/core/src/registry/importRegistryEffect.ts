@@ -13,8 +13,8 @@ import type { RegistryRecord } from "./RegistryDefinition.js";
  * @example
  * ```ts
  * import { Effect } from "effect";
- * import { importRegistryCsvEffect } from "@jiaolianti/core";
- * const program = importRegistryCsvEffect("venues", csvText).pipe(
+ * import { entityExamples, exportRegistryCsv, importRegistryCsvEffect } from "@jiaolianti/core";
+ * const program = importRegistryCsvEffect("venues", exportRegistryCsv("venues", [entityExamples.Venue])).pipe(
  *   Effect.map((r) => r.records.length),
  *   Effect.catchTag("ImportError", (e) => Effect.succeed(e.issues.length)),
  * );
@@ -36,7 +36,8 @@ export const importRegistryCsvEffect = <K extends RegistryKind>(
  * @example
  * ```ts
  * import { Effect } from "effect";
- * import { importRegistryXlsxEffect } from "@jiaolianti/core";
+ * import { entityExamples, exportRegistryXlsx, importRegistryXlsxEffect } from "@jiaolianti/core";
+ * const bytes = await exportRegistryXlsx("experts", [entityExamples.Staff]);
  * const records = await Effect.runPromise(importRegistryXlsxEffect("experts", bytes)).then((r) => r.records);
  * ```
  */

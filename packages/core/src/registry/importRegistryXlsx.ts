@@ -3,8 +3,8 @@ import { type RegistryKind, registryKinds } from "../descriptors/registryKinds.j
 import type { ImportIssue, ImportResult } from "./import/ImportIssue.js";
 import { DEFAULT_MAX_BYTES, type ImportOptions } from "./import/ImportOptions.js";
 import { importTable } from "./import/importTable.js";
-import { unescapeSharedString } from "./io/sharedStringEscape.js";
 import { isBlankRow, type SheetCell, type SheetRow } from "./io/SheetTable.js";
+import { unescapeSharedString } from "./io/sharedStringEscape.js";
 import type { RegistryRecord } from "./RegistryDefinition.js";
 import { registryDefinitions } from "./registryDefinitions.js";
 

@@ -5,6 +5,8 @@
  * export with Chinese column headers by default (English accepted). Column mappings and reference rules are data.
  */
 
+export { ImportError, type ImportFailureReason, importError } from "../errors/ImportError.js";
+export { UnknownReferenceError } from "../errors/UnknownReferenceError.js";
 export { booleanCodec } from "./codecs/booleanCodec.js";
 export {
   type CellCodec,
@@ -95,8 +97,8 @@ export type { CsvExportOptions, ExportOptions } from "./io/ExportOptions.js";
 export { escapeFormula, unescapeFormula } from "./io/formulaEscape.js";
 export { type CsvDelimiter, detectDelimiter, readCsvTable } from "./io/readCsvTable.js";
 export { headerCells, recordToCells } from "./io/recordToCells.js";
-export { escapeSharedString, unescapeSharedString } from "./io/sharedStringEscape.js";
 export type { SheetCell, SheetRow, SheetTable } from "./io/SheetTable.js";
+export { escapeSharedString, unescapeSharedString } from "./io/sharedStringEscape.js";
 export type {
   RegistryDefinition,
   RegistryEntityKindMap,
@@ -106,5 +108,3 @@ export type {
   RegistryRecordMap,
 } from "./RegistryDefinition.js";
 export { registryDefinitions } from "./registryDefinitions.js";
-export { ImportError, type ImportFailureReason, importError } from "../errors/ImportError.js";
-export { UnknownReferenceError } from "../errors/UnknownReferenceError.js";

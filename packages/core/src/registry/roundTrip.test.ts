@@ -18,10 +18,33 @@ import { registryDefinitions } from "./registryDefinitions.js";
 // any delimiter, with or without BOM) or XLSX, read back equal.
 
 /** Characters that stress a CSV/XLSX writer: delimiters, quotes, formula starters, line breaks, CJK, astral. */
-const TRICKY = ["", " ", ",", ";", "；", "\t", "|", "、", '"', "'", "=", "+", "-", "@", "\n", "\r\n", "徐", "汇", "😀", "a", "1"];
+const TRICKY = [
+  "",
+  " ",
+  ",",
+  ";",
+  "；",
+  "\t",
+  "|",
+  "、",
+  '"',
+  "'",
+  "=",
+  "+",
+  "-",
+  "@",
+  "\n",
+  "\r\n",
+  "徐",
+  "汇",
+  "😀",
+  "a",
+  "1",
+];
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters write-excel-file removes
-const XML_DROPPED = /[\u007f-\u0084\u0086-\u009f\ufdd0-\ufdef\ufffd-\uffff]|[\ud83f\ud87f\ud8bf\ud8ff\ud93f\ud97f\ud9bf\ud9ff\uda3f\uda7f\udabf\udaff\udb3f\udb7f\udbbf\udbff][\udffe\udfff]/g;
+// The characters write-excel-file removes (XML 1.0 forbidden or discouraged).
+const XML_DROPPED =
+  /[\u007f-\u0084\u0086-\u009f\ufdd0-\ufdef\ufffd-\uffff]|[\ud83f\ud87f\ud8bf\ud8ff\ud93f\ud97f\ud9bf\ud9ff\uda3f\uda7f\udabf\udaff\udb3f\udb7f\udbbf\udbff][\udffe\udfff]/g;
 
 /** Text the model accepts (no control characters but TAB/LF/CR), biased to tricky characters. */
 const text = (max: number, opts: { readonly xlsx?: boolean } = {}) =>
@@ -44,7 +67,9 @@ const isoDate = fc
   .date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z"), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
 const dateTime = fc.oneof(
-  fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString()),
+  fc
+    .date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z"), noInvalidDate: true })
+    .map((d) => d.toISOString()),
   isoDate.map((d) => `${d}T08:30:00+08:00`),
 );
 const subset = <T>(values: ReadonlyArray<T>, min = 0, max = values.length) =>
@@ -54,8 +79,10 @@ const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${St
 const slot = fc
   .tuple(fc.integer({ min: 1, max: 7 }), fc.integer({ min: 0, max: 1438 }), fc.integer({ min: 1, max: 600 }))
   .map(([dayOfWeek, start, len]) => ({ dayOfWeek, start: hhmm(start), end: hhmm(Math.min(1439, start + len)) }));
-const optional = <T extends Record<string, unknown>>(required: ReadonlyArray<keyof T>, shape: { [K in keyof T]: fc.Arbitrary<T[K]> }) =>
-  fc.record(shape, { requiredKeys: required as Array<keyof T> });
+const optional = <T extends Record<string, unknown>>(
+  required: ReadonlyArray<keyof T>,
+  shape: { [K in keyof T]: fc.Arbitrary<T[K]> },
+) => fc.record(shape, { requiredKeys: required as Array<keyof T> });
 
 const providerRef = (xlsx: boolean) =>
   fc.oneof(
@@ -100,16 +127,28 @@ const venue = (xlsx: boolean) =>
       }),
       operator: fc.option(
         optional(["kind", "nameZh"], {
-          kind: fc.constantFrom("government", "public-institution", "enterprise", "social-organisation", "school", "other"),
+          kind: fc.constantFrom(
+            "government",
+            "public-institution",
+            "enterprise",
+            "social-organisation",
+            "school",
+            "other",
+          ),
           nameZh: text(200, { xlsx }),
           nameEn: text(200, { xlsx }),
           supervisingDepartmentId: id,
         }),
         { nil: undefined },
       ),
-      history: fc.array(fc.tuple(fc.constantFrom(...VENUE_ADMISSION_STATUS_CODES), isoDate), { minLength: 1, maxLength: 4 }),
+      history: fc.array(fc.tuple(fc.constantFrom(...VENUE_ADMISSION_STATUS_CODES), isoDate), {
+        minLength: 1,
+        maxLength: 4,
+      }),
       sessions: fc.constantFrom([], entityExamples.Venue.sessions),
-      closures: fc.array(optional(["beginDate"], { beginDate: isoDate, reasonZh: text(500, { xlsx }) }), { maxLength: 2 }),
+      closures: fc.array(optional(["beginDate"], { beginDate: isoDate, reasonZh: text(500, { xlsx }) }), {
+        maxLength: 2,
+      }),
     })
     .map(({ base, history, operator, ...rest }) => {
       const admissionHistory = history
@@ -127,20 +166,23 @@ const venue = (xlsx: boolean) =>
 const course = (xlsx: boolean) =>
   fc
     .record({
-      base: optional(["id", "status", "dateLastModified", "nameZh", "dimensions", "themes", "grades", "durationMinutes", "capacity"], {
-        id,
-        status,
-        dateLastModified: dateTime,
-        nameZh: text(200, { xlsx }),
-        nameEn: text(200, { xlsx }),
-        summaryZh: text(4_000, { xlsx }),
-        dimensions: subset(EDUCATION_DIMENSION_CODES, 1),
-        themes: subset(VENUE_THEME_CODES, 1),
-        grades: grades(1),
-        durationMinutes: fc.integer({ min: 1, max: 720 }),
-        capacity: fc.integer({ min: 1, max: 2_000 }),
-        venueId: id,
-      }),
+      base: optional(
+        ["id", "status", "dateLastModified", "nameZh", "dimensions", "themes", "grades", "durationMinutes", "capacity"],
+        {
+          id,
+          status,
+          dateLastModified: dateTime,
+          nameZh: text(200, { xlsx }),
+          nameEn: text(200, { xlsx }),
+          summaryZh: text(4_000, { xlsx }),
+          dimensions: subset(EDUCATION_DIMENSION_CODES, 1),
+          themes: subset(VENUE_THEME_CODES, 1),
+          grades: grades(1),
+          durationMinutes: fc.integer({ min: 1, max: 720 }),
+          capacity: fc.integer({ min: 1, max: 2_000 }),
+          venueId: id,
+        },
+      ),
       provider: providerRef(xlsx),
     })
     .map(({ base, provider }) => ({ ...base, provider }));
@@ -148,58 +190,100 @@ const course = (xlsx: boolean) =>
 const project = (xlsx: boolean) =>
   fc
     .record({
-      base: optional(["id", "status", "dateLastModified", "nameZh", "schoolIds", "venueIds", "themes", "dimensions", "stage", "beginDate"], {
-        id,
-        status,
-        dateLastModified: dateTime,
-        nameZh: text(200, { xlsx }),
-        nameEn: text(200, { xlsx }),
-        summaryZh: text(4_000, { xlsx }),
-        schoolIds: fc.uniqueArray(id, { maxLength: 5 }),
-        venueIds: fc.uniqueArray(id, { maxLength: 5 }),
-        actionId: id,
-        themes: subset(VENUE_THEME_CODES, 1),
-        dimensions: subset(EDUCATION_DIMENSION_CODES, 1),
-        stage: fc.constantFrom("incubating", "active", "recognised", "closed"),
-        beginDate: fc.constant("2025-09-01"),
-        endDate: isoDate.filter((d) => d >= "2025-09-01"),
-      }),
+      base: optional(
+        [
+          "id",
+          "status",
+          "dateLastModified",
+          "nameZh",
+          "schoolIds",
+          "venueIds",
+          "themes",
+          "dimensions",
+          "stage",
+          "beginDate",
+        ],
+        {
+          id,
+          status,
+          dateLastModified: dateTime,
+          nameZh: text(200, { xlsx }),
+          nameEn: text(200, { xlsx }),
+          summaryZh: text(4_000, { xlsx }),
+          schoolIds: fc.uniqueArray(id, { maxLength: 5 }),
+          venueIds: fc.uniqueArray(id, { maxLength: 5 }),
+          actionId: id,
+          themes: subset(VENUE_THEME_CODES, 1),
+          dimensions: subset(EDUCATION_DIMENSION_CODES, 1),
+          stage: fc.constantFrom("incubating", "active", "recognised", "closed"),
+          beginDate: fc.constant("2025-09-01"),
+          endDate: isoDate.filter((d) => d >= "2025-09-01"),
+        },
+      ),
       lead: providerRef(xlsx),
     })
     .map(({ base, lead }) => ({ ...base, lead }));
 
 const staff = (xlsx: boolean) =>
-  optional(["id", "status", "dateLastModified", "kinds", "themes", "dimensions", "specialtyTags", "grades", "expertPools", "availability"], {
-    id,
-    status,
-    dateLastModified: dateTime,
-    displayName: text(64, { xlsx }),
-    affiliationZh: text(200, { xlsx }),
-    kinds: subset(STAFF_KIND_CODES, 1),
-    themes: subset(VENUE_THEME_CODES),
-    dimensions: subset(EDUCATION_DIMENSION_CODES),
-    specialtyTags: fc.uniqueArray(code, { maxLength: 5 }),
-    grades: grades(),
-    expertPools: fc.uniqueArray(code, { maxLength: 3 }),
-    availability: fc.array(slot, { maxLength: 4 }),
-  });
+  optional(
+    [
+      "id",
+      "status",
+      "dateLastModified",
+      "kinds",
+      "themes",
+      "dimensions",
+      "specialtyTags",
+      "grades",
+      "expertPools",
+      "availability",
+    ],
+    {
+      id,
+      status,
+      dateLastModified: dateTime,
+      displayName: text(64, { xlsx }),
+      affiliationZh: text(200, { xlsx }),
+      kinds: subset(STAFF_KIND_CODES, 1),
+      themes: subset(VENUE_THEME_CODES),
+      dimensions: subset(EDUCATION_DIMENSION_CODES),
+      specialtyTags: fc.uniqueArray(code, { maxLength: 5 }),
+      grades: grades(),
+      expertPools: fc.uniqueArray(code, { maxLength: 3 }),
+      availability: fc.array(slot, { maxLength: 4 }),
+    },
+  );
 
 const responsibility = (xlsx: boolean) =>
-  optional(["id", "status", "dateLastModified", "departmentId", "role", "actionId", "taskZh", "deliverableZh", "dueDate", "progress"], {
-    id,
-    status,
-    dateLastModified: dateTime,
-    departmentId: id,
-    role: fc.constantFrom("lead", "support"),
-    actionId: id,
-    taskId: code,
-    taskZh: text(500, { xlsx }),
-    taskEn: text(500, { xlsx }),
-    deliverableZh: text(500, { xlsx }),
-    deliverableEn: text(500, { xlsx }),
-    dueDate: isoDate,
-    progress: fc.constantFrom("not-started", "in-progress", "done", "blocked"),
-  });
+  optional(
+    [
+      "id",
+      "status",
+      "dateLastModified",
+      "departmentId",
+      "role",
+      "actionId",
+      "taskZh",
+      "deliverableZh",
+      "dueDate",
+      "progress",
+    ],
+    {
+      id,
+      status,
+      dateLastModified: dateTime,
+      departmentId: id,
+      role: fc.constantFrom("lead", "support"),
+      actionId: id,
+      taskId: code,
+      taskZh: text(500, { xlsx }),
+      taskEn: text(500, { xlsx }),
+      deliverableZh: text(500, { xlsx }),
+      deliverableEn: text(500, { xlsx }),
+      dueDate: isoDate,
+      progress: fc.constantFrom("not-started", "in-progress", "done", "blocked"),
+    },
+  );
 
 const ARBITRARIES: { readonly [K in RegistryKind]: (xlsx: boolean) => fc.Arbitrary<unknown> } = {
   venues: venue,
@@ -230,32 +314,40 @@ const csvOptions = fc.record({
 } as const);
 
 describe("export → import is lossless (property)", () => {
-  test.each(REGISTRY_KIND_CODES)("%s through CSV", (kind) => {
-    fc.assert(
-      fc.property(recordsOf(kind, false, 6), csvOptions, fc.boolean(), (records, options, asBytes) => {
-        const csv = exportRegistryCsv(kind, records, options);
-        const r = importRegistryCsv(kind, asBytes ? new TextEncoder().encode(csv) : csv);
-        expect(r.errors).toEqual([]);
-        expect(r.ok && r.records).toEqual(records);
-      }),
-      { numRuns: 60 },
-    );
-  }, 60_000);
-
-  test.each(REGISTRY_KIND_CODES)("%s through XLSX", async (kind) => {
-    await fc.assert(
-      fc.asyncProperty(
-        recordsOf(kind, true, 4),
-        fc.constantFrom("zh", "en"),
-        fc.constantFrom("label", "code"),
-        async (records, language, values) => {
-          const bytes = await exportRegistryXlsx(kind, records, { language, values });
-          const r = await importRegistryXlsx(kind, bytes);
+  test.each(REGISTRY_KIND_CODES)(
+    "%s through CSV",
+    (kind) => {
+      fc.assert(
+        fc.property(recordsOf(kind, false, 6), csvOptions, fc.boolean(), (records, options, asBytes) => {
+          const csv = exportRegistryCsv(kind, records, options);
+          const r = importRegistryCsv(kind, asBytes ? new TextEncoder().encode(csv) : csv);
           expect(r.errors).toEqual([]);
           expect(r.ok && r.records).toEqual(records);
-        },
-      ),
-      { numRuns: 15 },
-    );
-  }, 60_000);
+        }),
+        { numRuns: 60 },
+      );
+    },
+    60_000,
+  );
+
+  test.each(REGISTRY_KIND_CODES)(
+    "%s through XLSX",
+    async (kind) => {
+      await fc.assert(
+        fc.asyncProperty(
+          recordsOf(kind, true, 4),
+          fc.constantFrom("zh", "en"),
+          fc.constantFrom("label", "code"),
+          async (records, language, values) => {
+            const bytes = await exportRegistryXlsx(kind, records, { language, values });
+            const r = await importRegistryXlsx(kind, bytes);
+            expect(r.errors).toEqual([]);
+            expect(r.ok && r.records).toEqual(records);
+          },
+        ),
+        { numRuns: 15 },
+      );
+    },
+    60_000,
+  );
 });

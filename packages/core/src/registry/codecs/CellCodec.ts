@@ -37,10 +37,26 @@ export interface CellCodec<T> {
   fromDate?(date: Date): string;
 }
 
-/** A successful {@link CellDecoded}. */
+/**
+ * A successful {@link CellDecoded}.
+ *
+ * @example
+ * ```ts
+ * import { decoded } from "@jiaolianti/core";
+ * decoded(42); // { ok: true, value: 42 }
+ * ```
+ */
 export const decoded = <T>(value: T | undefined): CellDecoded<T> => ({ ok: true, value });
 
-/** A failed {@link CellDecoded} with English and Chinese messages. */
+/**
+ * A failed {@link CellDecoded} with English and Chinese messages.
+ *
+ * @example
+ * ```ts
+ * import { undecodable } from "@jiaolianti/core";
+ * undecodable("not a number", "不是数字"); // { ok: false, message: "not a number", messageZh: "不是数字" }
+ * ```
+ */
 export const undecodable = (message: string, messageZh: string): CellDecoded<never> => ({
   ok: false,
   message,

@@ -110,6 +110,14 @@ describe("cell codecs read what people type", () => {
   });
 });
 
+test("a bad list item is named by its position when the list has several", () => {
+  expect(listCodec(theme).decode("电影；火星")).toMatchObject({
+    ok: false,
+    message: expect.stringMatching(/^item 2: /),
+  });
+  expect(listCodec(theme).decode("火星")).toMatchObject({ ok: false, messageZh: expect.stringMatching(/^“火星”/) });
+});
+
 // [codec name, codec, value, context, expected cell]
 // biome-ignore format: one row per line keeps the table readable
 const encodeRows: ReadonlyArray<readonly [string, CellCodec<unknown>, unknown, EncodeContext, string]> = [
@@ -148,7 +156,10 @@ const roundTrips = <T>(codec: CellCodec<T>, arb: fc.Arbitrary<T>) =>
   );
 
 const slot = fc
-  .tuple(fc.integer({ min: 1, max: 7 }), fc.uniqueArray(fc.integer({ min: 0, max: 1439 }), { minLength: 2, maxLength: 2 }))
+  .tuple(
+    fc.integer({ min: 1, max: 7 }),
+    fc.uniqueArray(fc.integer({ min: 0, max: 1439 }), { minLength: 2, maxLength: 2 }),
+  )
   .map(([dayOfWeek, [a = 0, b = 1]]) => {
     const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
     return { dayOfWeek, start: hhmm(Math.min(a, b)), end: hhmm(Math.max(a, b)) };
@@ -162,9 +173,9 @@ describe("decode(encode(v)) = v for every value (property)", () => {
   test("dates", () =>
     roundTrips(
       dateCodec,
-      fc.date({ min: new Date("1900-01-01"), max: new Date("2199-12-31"), noInvalidDate: true }).map((d) =>
-        d.toISOString().slice(0, 10),
-      ),
+      fc
+        .date({ min: new Date("1900-01-01"), max: new Date("2199-12-31"), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
     ));
   test("themes by label or code", () => roundTrips(theme, fc.constantFrom(...VENUE_THEME_CODES)));
   test("grade lists", () =>

@@ -21,17 +21,22 @@ export const listCodec = <T>(item: CellCodec<T>): CellCodec<ReadonlyArray<T>> =>
   name: `list of ${item.name}`,
   cellType: "text",
   decode: (cell) => {
+    const parts = cell.split(LIST_SEPARATORS).filter((part) => part.trim() !== "");
     const values: T[] = [];
     const bad: string[] = [];
     const badZh: string[] = [];
-    for (const part of cell.split(LIST_SEPARATORS)) {
-      if (part.trim() === "") continue;
+    parts.forEach((part, i) => {
       const r = item.decode(part);
-      if (!r.ok) {
-        bad.push(`item ${values.length + bad.length + 1}: ${r.message}`);
-        badZh.push(`第 ${values.length + bad.length} 项:${r.messageZh}`);
-      } else if (r.value !== undefined) values.push(r.value);
-    }
+      if (r.ok) {
+        if (r.value !== undefined) values.push(r.value);
+      } else if (parts.length === 1) {
+        bad.push(r.message);
+        badZh.push(r.messageZh);
+      } else {
+        bad.push(`item ${i + 1}: ${r.message}`);
+        badZh.push(`第 ${i + 1} 项:${r.messageZh}`);
+      }
+    });
     if (bad.length > 0) return undecodable(bad.join("; "), badZh.join(";"));
     return decoded(values);
   },

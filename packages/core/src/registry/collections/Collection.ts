@@ -24,8 +24,9 @@ export interface Collection<K extends EntityKind> {
  *
  * @example
  * ```ts
- * import { createCollection } from "@jiaolianti/core";
- * const r = createCollection("Staff", [a, b, a]);
+ * import { createCollection, entityExamples, Staff } from "@jiaolianti/core";
+ * const coach = Staff.parse(entityExamples.Staff);
+ * const r = createCollection("Staff", [coach, { ...coach, id: "staff-2" }, coach]);
  * if (!r.ok) r.error.issues[0]?.path; // [2, "id"]
  * ```
  */

@@ -26,9 +26,13 @@ export type DistrictRecords = { readonly [K in EntityKind]?: ReadonlyArray<Entit
  *
  * @example
  * ```ts
- * import { createDistrictRegistries, referentialCheck } from "@jiaolianti/core";
- * const district = createDistrictRegistries({ Venue: venues, Course: courses, Booking: bookings });
- * if (district.ok) referentialCheck(district.value);
+ * import { Booking, Course, createDistrictRegistries, entityExamples, referentialCheck, Venue } from "@jiaolianti/core";
+ * const district = createDistrictRegistries({
+ *   Venue: [Venue.parse(entityExamples.Venue)],
+ *   Course: [Course.parse(entityExamples.Course)],
+ *   Booking: [Booking.parse(entityExamples.Booking)],
+ * });
+ * if (district.ok) referentialCheck(district.value).ok; // true (the booking's demand is not checked: no demands given)
  * ```
  */
 export const createDistrictRegistries = (records: DistrictRecords): Result<DistrictRegistries, ValidationError> => {

@@ -16,8 +16,8 @@ export interface Registry<K extends RegistryKind> extends Collection<RegistryEnt
  *
  * @example
  * ```ts
- * import { createRegistry, importRegistryCsv } from "@jiaolianti/core";
- * const imported = importRegistryCsv("venues", csvText);
+ * import { createRegistry, entityExamples, exportRegistryCsv, importRegistryCsv } from "@jiaolianti/core";
+ * const imported = importRegistryCsv("venues", exportRegistryCsv("venues", [entityExamples.Venue]));
  * if (imported.ok) {
  *   const venues = createRegistry("venues", imported.records);
  *   if (venues.ok) venues.value.byId.get("xh-venue-001");

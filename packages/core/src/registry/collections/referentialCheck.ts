@@ -73,11 +73,11 @@ const dangling = (
  *
  * @example
  * ```ts
- * import { createDistrictRegistries, referentialCheck } from "@jiaolianti/core";
- * const district = createDistrictRegistries({ Venue: venues, Booking: bookings });
+ * import { Booking, createDistrictRegistries, entityExamples, referentialCheck } from "@jiaolianti/core";
+ * const district = createDistrictRegistries({ Venue: [], Booking: [Booking.parse(entityExamples.Booking)] });
  * if (district.ok) {
  *   const r = referentialCheck(district.value);
- *   if (!r.ok) for (const e of r.error) console.log(e.messageZh);
+ *   if (!r.ok) for (const e of r.error) console.log(e.messageZh); // 预约“bk-2025-1207”的 venueId 引用的场所“xh-venue-001”不存在
  * }
  * ```
  */

@@ -1,6 +1,6 @@
 import type { CoordinateSystem } from "../../geo/CoordinateSystem.js";
-import type { RecordStatus } from "../../model/common/RecordStatus.js";
 import type { ProviderRef } from "../../model/common/ProviderRef.js";
+import type { RecordStatus } from "../../model/common/RecordStatus.js";
 import type { Responsibility } from "../../model/governance/Responsibility.js";
 import type { Project } from "../../model/offer/Project.js";
 import type { VenueAccess } from "../../model/venue/VenueAccess.js";

@@ -7,8 +7,8 @@ import { idCodec } from "../codecs/idCodec.js";
 import { listCodec } from "../codecs/listCodec.js";
 import { textCodec } from "../codecs/textCodec.js";
 import { weeklySlotCodec } from "../codecs/weeklySlotCodec.js";
-import { recordColumns } from "./recordColumns.js";
 import type { RegistryColumn } from "./RegistryColumn.js";
+import { recordColumns } from "./recordColumns.js";
 
 /**
  * The columns of the expert list (专家清单), one professional a row — coach, science expert, school doctor, health or

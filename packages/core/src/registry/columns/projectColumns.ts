@@ -8,8 +8,8 @@ import { listCodec } from "../codecs/listCodec.js";
 import { textCodec } from "../codecs/textCodec.js";
 import { projectStageLabels } from "./codeListLabels.js";
 import { providerRefColumns } from "./providerRefColumns.js";
-import { recordColumns } from "./recordColumns.js";
 import type { RegistryColumn } from "./RegistryColumn.js";
+import { recordColumns } from "./recordColumns.js";
 
 /**
  * The columns of the project list (项目清单), one featured collaborative project (双百) a row: lead (kind, id or

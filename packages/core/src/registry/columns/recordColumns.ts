@@ -1,13 +1,9 @@
 import { RecordStatus } from "../../model/common/RecordStatus.js";
-import type { CellCodec } from "../codecs/CellCodec.js";
 import { dateTimeCodec } from "../codecs/dateTimeCodec.js";
 import { enumCodec } from "../codecs/enumCodec.js";
 import { idCodec } from "../codecs/idCodec.js";
 import { recordStatusLabels } from "./codeListLabels.js";
 import type { RegistryColumn } from "./RegistryColumn.js";
-
-/** Widens a typed codec to the column's `CellCodec<unknown>` (columns are data; the schema re-checks every value). */
-export const anyCodec = <T>(codec: CellCodec<T>): CellCodec<unknown> => codec as CellCodec<unknown>;
 
 /**
  * The three columns every registry starts with — 编号 (`id`), 状态 (`status`), 最后修改时间 (`dateLastModified`) — the
@@ -20,19 +16,19 @@ export const anyCodec = <T>(codec: CellCodec<T>): CellCodec<unknown> => codec as
  * ```
  */
 export const recordColumns: ReadonlyArray<RegistryColumn> = [
-  { key: "id", headerZh: "编号", headerEn: "ID", codec: anyCodec(idCodec), required: true },
+  { key: "id", headerZh: "编号", headerEn: "ID", codec: idCodec, required: true },
   {
     key: "status",
     headerZh: "状态",
     headerEn: "Status",
-    codec: anyCodec(enumCodec(RecordStatus.options, recordStatusLabels)),
+    codec: enumCodec(RecordStatus.options, recordStatusLabels),
     required: true,
   },
   {
     key: "dateLastModified",
     headerZh: "最后修改时间",
     headerEn: "Last modified",
-    codec: anyCodec(dateTimeCodec),
+    codec: dateTimeCodec,
     required: true,
   },
 ];

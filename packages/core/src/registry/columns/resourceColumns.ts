@@ -7,8 +7,8 @@ import { listCodec } from "../codecs/listCodec.js";
 import { numberCodec } from "../codecs/numberCodec.js";
 import { textCodec } from "../codecs/textCodec.js";
 import { providerRefColumns } from "./providerRefColumns.js";
-import { recordColumns } from "./recordColumns.js";
 import type { RegistryColumn } from "./RegistryColumn.js";
+import { recordColumns } from "./recordColumns.js";
 
 /**
  * The columns of the resource list (资源清单), one course or practice activity a row: 五育 dimensions, themes, grades

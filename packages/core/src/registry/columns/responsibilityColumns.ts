@@ -4,8 +4,8 @@ import { enumCodec } from "../codecs/enumCodec.js";
 import { idCodec } from "../codecs/idCodec.js";
 import { textCodec } from "../codecs/textCodec.js";
 import { responsibilityProgressLabels, responsibilityRoleLabels } from "./codeListLabels.js";
-import { recordColumns } from "./recordColumns.js";
 import type { RegistryColumn } from "./RegistryColumn.js";
+import { recordColumns } from "./recordColumns.js";
 
 /**
  * The columns of the responsibility list (责任清单), one department task a row: department, lead (牵头) or support

@@ -19,8 +19,8 @@ import {
   operatorKindLabels,
   visitModeLabels,
 } from "./codeListLabels.js";
-import { recordColumns } from "./recordColumns.js";
 import type { RegistryColumn } from "./RegistryColumn.js";
+import { recordColumns } from "./recordColumns.js";
 
 const theme = enumCodec(VENUE_THEME_CODES, venueThemes);
 

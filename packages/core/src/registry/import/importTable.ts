@@ -116,7 +116,12 @@ export const importTable = <K extends RegistryKind>(
     unknownColumns: options.unknownColumns ?? "error",
     filled,
   });
-  const meta: ImportMeta = { ...baseMeta, headerRow: header.row, headerLanguage: match.language, dataRows: dataRows.length };
+  const meta: ImportMeta = {
+    ...baseMeta,
+    headerRow: header.row,
+    headerLanguage: match.language,
+    dataRows: dataRows.length,
+  };
   if (table.truncated || dataRows.length > maxRows) {
     return fail(
       [
@@ -240,7 +245,14 @@ const decodeRow = (plan: Plan, sheetRow: SheetRow, options: ImportOptions, conte
       if (badKeys.has(key)) continue;
       const where = rest.length > 0 ? `${formatSubPath(rest)}: ` : "";
       issues.push(
-        rowIssue(row, headerOf(plan, key), rawOf(key), `${where}${s.message}`, `${where}${s.messageZh}`, "invalid-record"),
+        rowIssue(
+          row,
+          headerOf(plan, key),
+          rawOf(key),
+          `${where}${s.message}`,
+          `${where}${s.messageZh}`,
+          "invalid-record",
+        ),
       );
     }
   }

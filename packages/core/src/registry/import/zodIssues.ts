@@ -44,7 +44,7 @@ const customZh = (message: string): string | undefined => {
  * ```ts
  * import { z } from "zod";
  * import { schemaIssues } from "@jiaolianti/core";
- * schemaIssues(z.object({ n: z.number().max(3) }), { n: 5 })[0]?.messageZh; // "数值过大:期望 number <=3"
+ * schemaIssues(z.object({ n: z.number().max(3) }), { n: 5 })[0]?.messageZh; // "数值过大：期望 number <=3"
  * ```
  */
 export const schemaIssues = (

@@ -23,7 +23,10 @@ describe("decodeText", () => {
   });
 
   test("a string with a BOM", () => {
-    expect(decodeText("\uFEFF编号", AUTO)).toEqual({ ok: true, value: { text: "编号", encoding: "string", bom: true } });
+    expect(decodeText("\uFEFF编号", AUTO)).toEqual({
+      ok: true,
+      value: { text: "编号", encoding: "string", bom: true },
+    });
   });
 
   test("GB18030 bytes are decoded when encoding is auto (Node with full ICU)", () => {

@@ -11,6 +11,12 @@ const CANDIDATES: ReadonlyArray<CsvDelimiter> = [",", ";", "\t"];
 /**
  * Picks the delimiter under which the most cells of the first lines are known headers (tie → comma), so a header of
  * Chinese or English column names decides, not the content of list cells such as `红色文化;思政教育`.
+ *
+ * @example
+ * ```ts
+ * import { detectDelimiter } from "@jiaolianti/core";
+ * detectDelimiter("编号;名称\nv1;红色文化,思政", (h) => ["编号", "名称"].includes(h)); // ";"
+ * ```
  */
 export const detectDelimiter = (text: string, isHeader: (cell: string) => boolean): CsvDelimiter => {
   const lines = text.split(/\r\n|\n|\r/, 20);

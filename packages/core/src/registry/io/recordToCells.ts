@@ -25,6 +25,14 @@ export const recordToCells = <K extends RegistryKind>(
   });
 };
 
-/** The header row in `language`. */
+/**
+ * The header row of a registry in `language`.
+ *
+ * @example
+ * ```ts
+ * import { headerCells, registryDefinitions } from "@jiaolianti/core";
+ * headerCells(registryDefinitions.experts, "en").slice(0, 3); // ["ID", "Status", "Last modified"]
+ * ```
+ */
 export const headerCells = (def: RegistryDefinition, language: "zh" | "en"): ReadonlyArray<string> =>
   def.columns.map((c) => (language === "en" ? c.headerEn : c.headerZh));

@@ -22,6 +22,15 @@ const isPrototypeKey = (name: string): boolean => name !== "" && PROTOTYPE[name]
  */
 export const escapeSharedString = (cell: string): string => (isPrototypeKey(core(cell)) ? `'${cell}` : cell);
 
-/** Reverses {@link escapeSharedString}. */
+/**
+ * Reverses {@link escapeSharedString}: removes one leading quote from a quoted `Object.prototype` name.
+ *
+ * @example
+ * ```ts
+ * import { unescapeSharedString } from "@jiaolianti/core";
+ * unescapeSharedString("''constructor"); // "'constructor"
+ * unescapeSharedString("'hello"); // "'hello"
+ * ```
+ */
 export const unescapeSharedString = (cell: string): string =>
   cell.startsWith("'") && isPrototypeKey(core(cell)) ? cell.slice(1) : cell;
