@@ -2,7 +2,7 @@
 // Collects every workspace's `bench/results.json` (written by `vitest bench --outputJson`) into bench/RESULTS.md,
 // with the machine and date, so committed figures always say where and when they were measured.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { join, relative } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -20,6 +20,9 @@ const lines = [
   `- Date: ${new Date().toISOString()}`,
   `- Machine: ${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM`,
   `- Runtime: Node ${process.version} (${process.platform} ${process.arch})`,
+  `- Load average when collected (1/5/15 min): ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" / ")} — figures measured on a busy machine are slower than on an idle one`,
   "",
 ];
 let found = 0;
