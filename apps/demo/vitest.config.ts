@@ -5,5 +5,11 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith("jlt-") } } })],
   resolve: { conditions: ["@jiaolianti/source", ...defaultClientConditions] },
-  test: { include: ["src/**/*.test.ts"], environment: "happy-dom" },
+  // CI shares two cores among every workspace's tests and Chromium: no test asserts wall-clock time, so timeouts are generous.
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    include: ["src/**/*.test.ts"],
+    environment: "happy-dom",
+  },
 });

@@ -7,5 +7,11 @@ export default defineConfig({
   plugins: [vue()],
   resolve: { conditions: ["@jiaolianti/source", ...defaultClientConditions] },
   ssr: { resolve: { conditions: ["@jiaolianti/source", ...defaultServerConditions] } },
-  test: { include: ["src/**/*.test.ts"], environment: "happy-dom" },
+  // CI shares two cores among every workspace's tests and Chromium: no test asserts wall-clock time, so timeouts are generous.
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    include: ["src/**/*.test.ts"],
+    environment: "happy-dom",
+  },
 });

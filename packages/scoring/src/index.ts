@@ -1,7 +1,8 @@
 /**
  * @packageDocumentation
  * `@jiaolianti/scoring` — evaluation scoring for the Jiaolianti (教联体) alliance: the national student physical
- * fitness standard (2014) today; instruments, the development index and MCDA arrive with later releases.
+ * fitness standard (2014), screening instruments, and the MCDA engine (normalisation, weights, AHP, TOPSIS, DEA,
+ * sensitivity).
  */
 export { type BmiBand, type BmiStandard, bmiStandard2014 } from "./fitness/bmiStandard2014.js";
 export { type FitnessGrade, fitnessGrade } from "./fitness/fitnessGrade.js";
@@ -53,3 +54,38 @@ export {
   scoreInstrumentBatch,
 } from "./instruments/scoreInstrumentBatch.js";
 export { type AssessmentResultRecord, toAssessmentResult } from "./instruments/toAssessmentResult.js";
+export {
+  AHP_CONSISTENCY_THRESHOLD,
+  type AhpOptions,
+  type AhpResult,
+  ahp,
+} from "./mcda/ahp.js";
+export {
+  type AhpHierarchyNode,
+  type AhpHierarchyResult,
+  type AhpNode,
+  ahpHierarchy,
+} from "./mcda/ahpHierarchy.js";
+export { type CriticOptions, type CriticWeights, criticWeights } from "./mcda/criticWeights.js";
+export { type DeaOptions, type DeaResult, type DeaUnit, dea } from "./mcda/dea.js";
+export { type EntropyWeights, entropyWeights } from "./mcda/entropyWeights.js";
+export type { CriterionType, Direction, Matrix } from "./mcda/Matrix.js";
+export { McdaError, type McdaErrorReason } from "./mcda/McdaError.js";
+export { type NormalizeBasis, type Normalized, type NormalizeOptions, normalize } from "./mcda/normalize.js";
+export { RANDOM_INDEX, type RandomIndexTable } from "./mcda/randomIndex.js";
+export {
+  type RankInterval,
+  type RankSensitivity,
+  type RankSensitivityOptions,
+  rankSensitivity,
+  type SensitivityNormalization,
+} from "./mcda/rankSensitivity.js";
+export { type TopsisNormalization, type TopsisOptions, type TopsisResult, topsis } from "./mcda/topsis.js";
+export {
+  type TreatedIndicator,
+  type TreatOutliersOptions,
+  treatOutliers,
+  type WinsorisedPoint,
+} from "./mcda/treatOutliers.js";
+export { weightedGeometricMean } from "./mcda/weightedGeometricMean.js";
+export { type WeightedAggregate, type WeightedAggregateOptions, weightedMean } from "./mcda/weightedMean.js";

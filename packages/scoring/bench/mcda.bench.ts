@@ -1,0 +1,70 @@
+import { bench, describe } from "vitest";
+import { ahp } from "../src/mcda/ahp.js";
+import { dea } from "../src/mcda/dea.js";
+import { entropyWeights } from "../src/mcda/entropyWeights.js";
+import { mulberry32 } from "../src/mcda/mulberry32.js";
+import { rankSensitivity } from "../src/mcda/rankSensitivity.js";
+import { topsis } from "../src/mcda/topsis.js";
+
+// District-scale inputs, generated from fixed seeds so every run measures the same work.
+const rand = mulberry32(2024);
+const matrix = (rows: number, cols: number, lo: number, hi: number) =>
+  Array.from({ length: rows }, () => Array.from({ length: cols }, () => lo + (hi - lo) * rand()));
+
+const alternatives = matrix(10_000, 20, 1, 100);
+const weights = Array.from({ length: 20 }, () => 0.5 + rand());
+const types = Array.from({ length: 20 }, (_, j) => (j % 4 === 3 ? -1 : 1) as 1 | -1);
+
+/** A near-consistent Saaty-scale matrix: judgments from hidden weights, perturbed and snapped to 1/9 … 9. */
+const pairwise = (n: number) => {
+  const w = Array.from({ length: n }, () => 1 + 8 * rand());
+  const a = Array.from({ length: n }, () => new Array<number>(n).fill(1));
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) {
+      const v = Math.min(9, Math.max(1 / 9, ((w[i] as number) / (w[j] as number)) * (0.8 + 0.4 * rand())));
+      const snapped = v >= 1 ? Math.round(v) : 1 / Math.round(1 / v);
+      (a[i] as number[])[j] = snapped;
+      (a[j] as number[])[i] = 1 / snapped;
+    }
+  return a;
+};
+const ahp9 = pairwise(9);
+const ahp15 = pairwise(15);
+
+// 200 venues: inputs (staff, budget, floor area), outputs (visits, activities, satisfaction-weighted hours).
+const deaInputs = matrix(200, 3, 1, 100);
+const deaOutputs = deaInputs.map((x) => x.map((v) => v * (0.3 + rand()) * (1 + rand())));
+
+describe("TOPSIS: 10 000 alternatives × 20 criteria", () => {
+  bench("topsis (vector normalisation)", () => {
+    topsis(alternatives, { weights, types, normalization: "vector" });
+  });
+  bench("entropyWeights", () => {
+    entropyWeights(alternatives);
+  });
+});
+
+describe("AHP", () => {
+  bench("ahp 9 × 9 (eigenvector)", () => {
+    ahp(ahp9);
+  });
+  bench("ahp 15 × 15 (eigenvector)", () => {
+    ahp(ahp15);
+  });
+});
+
+describe("DEA: 200 units × (3 inputs, 3 outputs)", () => {
+  bench("dea CCR input-oriented", () => {
+    dea(deaInputs, deaOutputs, { model: "CCR", orientation: "input" });
+  });
+  bench("dea BCC output-oriented", () => {
+    dea(deaInputs, deaOutputs, { model: "BCC", orientation: "output" });
+  });
+});
+
+describe("Monte Carlo sensitivity: 500 alternatives × 20 criteria", () => {
+  const sample = alternatives.slice(0, 500);
+  bench("rankSensitivity TOPSIS, 1000 runs, vector/minmax", () => {
+    rankSensitivity(sample, { weights, types, normalizations: ["vector", "minmax"], runs: 1000, seed: 1 });
+  });
+});
