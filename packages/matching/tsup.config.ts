@@ -1,11 +1,3 @@
-import { defineConfig } from "tsup";
+import { libraryConfig } from "../../tsup.library.js";
 
-export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm", "cjs"],
-  target: "es2022",
-  platform: "neutral",
-  sourcemap: true,
-  clean: true,
-  dts: { compilerOptions: { ignoreDeprecations: "6.0", customConditions: [] } },
-});
+export default libraryConfig({ index: "src/index.ts" });
