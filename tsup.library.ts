@@ -27,7 +27,7 @@ export const libraryConfig = (entry: Record<string, string>) => {
   return defineConfig([
     {
       ...common,
-      entry: ["src/**/*.ts", "!src/**/*.test.ts", "!src/**/*.bench.ts", "!src/**/*.d.ts"],
+      entry: ["src/**/*.ts", "!src/**/*.test.ts", "!src/**/*.testing.ts", "!src/**/*.bench.ts", "!src/**/*.d.ts"],
       outDir: "dist/esm",
       format: ["esm"],
       bundle: false,

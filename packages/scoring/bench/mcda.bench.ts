@@ -1,6 +1,7 @@
 import { bench, describe } from "vitest";
 import { ahp } from "../src/mcda/ahp.js";
 import { dea } from "../src/mcda/dea.js";
+import { deaLpText, loadHighs } from "../src/mcda/deaWithHighs.testing.js";
 import { entropyWeights } from "../src/mcda/entropyWeights.js";
 import { mulberry32 } from "../src/mcda/mulberry32.js";
 import { rankSensitivity } from "../src/mcda/rankSensitivity.js";
@@ -53,7 +54,23 @@ describe("AHP", () => {
   });
 });
 
+// Peer: HiGHS (wasm) solving the same radial envelopment LP of every unit at its default settings (first stage only:
+// ours also runs the second, slack-maximising stage). Same optimum checked before timing.
+const highs = await loadHighs();
+const highsRadialAll = (orientation: "input" | "output", model: "CCR" | "BCC") =>
+  deaInputs.map((_, o) => highs.solve(deaLpText(deaInputs, deaOutputs, o, model, orientation)).ObjectiveValue);
+{
+  const ours = dea(deaInputs, deaOutputs, { model: "CCR", orientation: "input" });
+  if (!ours.ok) throw new Error("dea failed on the benchmark data");
+  const peer = highsRadialAll("input", "CCR");
+  const worst = Math.max(...peer.map((v, o) => Math.abs(v - (ours.value.units[o]?.radial as number))));
+  if (worst > 1e-6) throw new Error(`DEA disagrees with HiGHS by ${worst}`);
+}
+
 describe("DEA: 200 units × (3 inputs, 3 outputs)", () => {
+  bench("HiGHS: radial LP of every unit, CCR input (peer; first stage only)", () => {
+    highsRadialAll("input", "CCR");
+  });
   bench("dea CCR input-oriented", () => {
     dea(deaInputs, deaOutputs, { model: "CCR", orientation: "input" });
   });
