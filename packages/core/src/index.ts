@@ -17,6 +17,7 @@ export {
 } from "./descriptors/departments.js";
 export { Grade } from "./descriptors/Grade.js";
 export { Sex } from "./descriptors/Sex.js";
+export { SDQ_ITEM_IDS } from "./descriptors/sdqItemIds.js";
 export { VenueTheme } from "./descriptors/VenueTheme.js";
 export { VENUE_THEME_CODES, venueThemes } from "./descriptors/venueThemes.js";
 export { AccessDeniedError, type AccessDeniedReason, accessDenied } from "./errors/AccessDeniedError.js";

@@ -1,4 +1,5 @@
 import type { AssessmentInformant } from "../descriptors/assessmentInformants.js";
+import { SDQ_ITEM_IDS } from "../descriptors/sdqItemIds.js";
 
 /** What the sample district records for one instrument: ids, version, informant, items and who is assessed. */
 export interface SampleInstrument {
@@ -18,34 +19,7 @@ export interface SampleInstrument {
 
 const numbered = (prefix: string, n: number): string[] => Array.from({ length: n }, (_, i) => `${prefix}-${i + 1}`);
 
-/** SDQ item codes in questionnaire order (Goodman; © Youth in Mind — no item text is stored or shipped). */
-export const SDQ_ITEM_IDS = [
-  "consid",
-  "restles",
-  "somatic",
-  "shares",
-  "tantrum",
-  "loner",
-  "obeys",
-  "worries",
-  "caring",
-  "fidgety",
-  "friend",
-  "fights",
-  "unhappy",
-  "popular",
-  "distrac",
-  "clingy",
-  "kind",
-  "lies",
-  "bullied",
-  "helpout",
-  "reflect",
-  "steals",
-  "oldbest",
-  "afraid",
-  "attends",
-] as const;
+export { SDQ_ITEM_IDS } from "../descriptors/sdqItemIds.js";
 
 /**
  * Fitness items of 国家学生体质健康标准 (2014 revision) as recorded in the sample: height and weight as measured

@@ -1,34 +1,9 @@
+import { SDQ_ITEM_IDS } from "@jiaolianti/core";
 import type { Instrument } from "../Instrument.js";
 import { shipped } from "./shipped.js";
 
-/** SDQ items in questionnaire order (Youth in Mind's variable names; no item text). */
-const ITEMS = [
-  "consid",
-  "restles",
-  "somatic",
-  "shares",
-  "tantrum",
-  "loner",
-  "obeys",
-  "worries",
-  "caring",
-  "fidgety",
-  "friend",
-  "fights",
-  "unhappy",
-  "popular",
-  "distrac",
-  "clingy",
-  "kind",
-  "lies",
-  "bullied",
-  "helpout",
-  "reflect",
-  "steals",
-  "oldbest",
-  "afraid",
-  "attends",
-] as const;
+/** SDQ items in questionnaire order (Youth in Mind's variable names; no item text): the ids core's answers carry. */
+const ITEMS = SDQ_ITEM_IDS;
 
 /** Reverse-scored items (scored 2 − answer). */
 const REVERSED = new Set<string>(["obeys", "reflect", "attends", "friend", "popular"]);
