@@ -18,3 +18,32 @@ export const writeExample = (packageDir: string, name: string, code: string): st
   writeFileSync(file, `${code}\nexport {};\n`);
   return file;
 };
+
+/**
+ * Declares the vitest suite that runs every ```ts example of the given markdown files (paths relative to `packageDir`)
+ * as a module; an example fails when it throws or writes to `console.error`.
+ */
+export const describeReadmeExamples = async (
+  packageDir: string,
+  markdownFiles: ReadonlyArray<string>,
+): Promise<void> => {
+  const { describe, expect, test, vi } = await import("vitest");
+  const examples = markdownFiles.flatMap((file) => readmeExamples(join(packageDir, file)));
+  describe("README examples run", () => {
+    test("the README has examples", () => {
+      expect(examples.length).toBeGreaterThan(0);
+    });
+
+    test.each(examples.map((code, i) => [i + 1, code] as const))("example %i", async (i, code) => {
+      const log = vi.spyOn(console, "log").mockImplementation(() => {});
+      const error = vi.spyOn(console, "error").mockImplementation(() => {});
+      try {
+        await import(/* @vite-ignore */ writeExample(packageDir, `example-${i}`, code));
+        expect(error).not.toHaveBeenCalled();
+      } finally {
+        log.mockRestore();
+        error.mockRestore();
+      }
+    });
+  });
+};
