@@ -4,10 +4,81 @@
  * fitness standard (2014), screening instruments, and the MCDA engine (normalisation, weights, AHP, TOPSIS, DEA,
  * sensitivity).
  */
+
+export {
+  AdmissionGate,
+  AdmissionStandard,
+  type AdmissionStandardInput,
+} from "./evaluation/admission/AdmissionStandard.js";
+export {
+  type AdmissionDecision,
+  type AdmissionReason,
+  admitVenue,
+  type GateResult,
+  type VenueApplication,
+} from "./evaluation/admission/admitVenue.js";
+export { reviewVenue, type VenueReview } from "./evaluation/admission/reviewVenue.js";
+export { defineFramework } from "./evaluation/defineFramework.js";
+export {
+  type DepartmentDutyCounts,
+  type DepartmentDutyDataOptions,
+  departmentDutyData,
+} from "./evaluation/departmentDutyData.js";
+export type {
+  AlternativeEvaluation,
+  DimensionScore,
+  Evaluation,
+  IndicatorExplanation,
+  IndicatorNormalisation,
+  WeightProvenance,
+} from "./evaluation/Evaluation.js";
+export type { EvaluationAlternative, EvaluationData } from "./evaluation/EvaluationData.js";
+export { EvaluationError, type EvaluationErrorReason, MAX_ALTERNATIVES } from "./evaluation/EvaluationError.js";
+export { evaluate } from "./evaluation/evaluate.js";
+export { collaborationQualityFramework } from "./evaluation/frameworks/collaborationQualityFramework.js";
+export { courseSelectionFramework } from "./evaluation/frameworks/courseSelectionFramework.js";
+export { departmentDutyFramework } from "./evaluation/frameworks/departmentDutyFramework.js";
+export { innovationCaseFramework, shuangbaiProjectFramework } from "./evaluation/frameworks/shuangbaiFrameworks.js";
+export { threeDimensionFramework } from "./evaluation/frameworks/threeDimensionFramework.js";
+export { venueAdmissionStandard } from "./evaluation/frameworks/venueAdmissionStandard.js";
+export { venueEffectivenessFramework } from "./evaluation/frameworks/venueEffectivenessFramework.js";
+export { xuhuiFrameworks } from "./evaluation/frameworks/xuhuiFrameworks.js";
+export { Indicator, IndicatorNormalization, IndicatorUnit } from "./evaluation/Indicator.js";
+export {
+  FRAMEWORK_LIMITS,
+  FrameworkDimension,
+  IndicatorFramework,
+  type IndicatorFrameworkInput,
+} from "./evaluation/IndicatorFramework.js";
+export { type Selection, type SelectTopOptions, selectTop } from "./evaluation/selectTop.js";
+export { type DecisionMatrix, toDecisionMatrix } from "./evaluation/toDecisionMatrix.js";
+export { type VenueYear, venueEffectivenessData } from "./evaluation/venueEffectivenessData.js";
+export { DimensionWeightSource, WeightSource } from "./evaluation/WeightSource.js";
+export { FamilyTypeError, type FamilyTypeErrorReason } from "./family/FamilyTypeError.js";
+export { FamilyCourse, FamilyCourseCatalogue, familyCourseBundles } from "./family/familyCourseBundles.js";
+export {
+  FamilyTypeInput,
+  type FamilyTypeOptions,
+  type FamilyTypeReason,
+  type FamilyTypeResult,
+  familyType,
+} from "./family/familyType.js";
+export { FamilyTypeRules, familyTypeRules, ParentingStyle } from "./family/familyTypeRules.js";
 export { type BmiBand, type BmiStandard, bmiStandard2014 } from "./fitness/bmiStandard2014.js";
+export { FitnessError, type FitnessErrorReason } from "./fitness/FitnessError.js";
 export { type FitnessGrade, fitnessGrade } from "./fitness/fitnessGrade.js";
+export { FITNESS_ITEM_CODES, FitnessItem, fitnessItems } from "./fitness/fitnessItems.js";
+export {
+  type FitnessBonusItem,
+  type FitnessGroup,
+  type FitnessLevel,
+  type FitnessWeightStandard,
+  fitnessWeights2014,
+  type WeightedFitnessItem,
+} from "./fitness/fitnessWeights2014.js";
 export { roundHalfUp } from "./fitness/roundHalfUp.js";
 export { type BmiCategory, BmiInput, type BmiScore, scoreBmi } from "./fitness/scoreBmi.js";
+export { FitnessInput, type FitnessItemScore, type FitnessScore, scoreFitness } from "./fitness/scoreFitness.js";
 export { bandIndex } from "./instruments/bandIndex.js";
 export { familyApgar } from "./instruments/catalog/familyApgar.js";
 export { gad7 } from "./instruments/catalog/gad7.js";
@@ -54,6 +125,11 @@ export {
   scoreInstrumentBatch,
 } from "./instruments/scoreInstrumentBatch.js";
 export { type AssessmentResultRecord, toAssessmentResult } from "./instruments/toAssessmentResult.js";
+export { KpiError, type KpiErrorReason, MAX_KPI_ACTUALS } from "./kpi/KpiError.js";
+export { type KpiActual, type KpiStatus, type KpiStatusCode, kpiStatusLabels } from "./kpi/KpiStatus.js";
+export type { LinearTrend } from "./kpi/linearTrend.js";
+export { type TrackKpiOptions, trackKpi } from "./kpi/trackKpi.js";
+export { trackKpis } from "./kpi/trackKpis.js";
 export {
   AHP_CONSISTENCY_THRESHOLD,
   type AhpOptions,
@@ -89,3 +165,39 @@ export {
 } from "./mcda/treatOutliers.js";
 export { weightedGeometricMean } from "./mcda/weightedGeometricMean.js";
 export { type WeightedAggregate, type WeightedAggregateOptions, weightedMean } from "./mcda/weightedMean.js";
+export {
+  CONCERN_DOMAIN_CODES,
+  ConcernDomain,
+  type CriterionLike,
+  concernDomains,
+  type DomainRule,
+  domainOf,
+  domainRules,
+} from "./plan/concernDomains.js";
+export { PlanError, type PlanErrorReason } from "./plan/PlanError.js";
+export {
+  PlanContext,
+  type PlanNeed,
+  type PlanOptions,
+  type PlanReferral,
+  type PlanStrategyChoice,
+  PlanTierResult,
+  planFor,
+  type SupportPlan,
+} from "./plan/planFor.js";
+export {
+  defaultPlanPolicy,
+  MONITORING_DAYS,
+  MonitoringFrequency,
+  PlanPolicy,
+  ReferralPath,
+  TierPlanRule,
+} from "./plan/planPolicy.js";
+export {
+  PlanObservation,
+  type PlanProgress,
+  PlanProgressPlan,
+  PlanProgressStatus,
+  planProgress,
+} from "./plan/planProgress.js";
+export { PlanStrategy, strategyCatalogue } from "./plan/strategyCatalogue.js";

@@ -9,12 +9,17 @@ export interface BmiBand {
   readonly provisional: boolean;
 }
 
-/** One versioned BMI rule set: bands per sex for grades 1–12 (index 0 = grade 1). */
+/**
+ * One versioned BMI rule set: bands per sex for grades 1–12 (index 0 = grade 1) and, optionally, the one band per sex
+ * of every university year.
+ */
 export interface BmiStandard {
   readonly id: string;
   readonly version: string;
   readonly source: string;
   readonly bands: Readonly<Record<Sex, ReadonlyArray<BmiBand>>>;
+  /** Bands of university years 1–4 (大学, one column for all four years); absent when the rule set has none. */
+  readonly universityBands?: Readonly<Record<Sex, BmiBand>>;
   /** Single-item score (0–100) of each category. */
   readonly itemScores: Readonly<Record<"normal" | "underweight" | "overweight" | "obese", number>>;
 }
@@ -27,7 +32,8 @@ const band = (normalMin: number, normalMax: number, obeseMin: number, provisiona
 });
 
 /**
- * BMI single-item scoring of 国家学生体质健康标准 (2014年修订), 教体艺〔2014〕5号, grades 1–12.
+ * BMI single-item scoring of 国家学生体质健康标准 (2014年修订), 教体艺〔2014〕5号, grades 1–12 and university (大学,
+ * one column for years 1–4: boys normal 17.9–23.9, girls 17.2–23.9, both obese ≥ 28.0 — the adult cut-offs).
  * Normal 100 points, underweight 80, overweight 80, obese 60. Underweight is any BMI below the normal range,
  * overweight lies between the normal range and the obese threshold.
  *
@@ -39,6 +45,7 @@ export const bmiStandard2014: BmiStandard = {
   version: "2014",
   source: "国家学生体质健康标准(2014年修订), 教育部 教体艺〔2014〕5号, 附表 体重指数(BMI)单项评分表",
   itemScores: { normal: 100, underweight: 80, overweight: 80, obese: 60 },
+  universityBands: { male: band(17.9, 23.9, 28.0), female: band(17.2, 23.9, 28.0) },
   bands: {
     male: [
       band(13.5, 18.1, 20.4),

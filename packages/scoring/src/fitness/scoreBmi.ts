@@ -10,7 +10,10 @@ export type BmiCategory = "underweight" | "normal" | "overweight" | "obese";
 export const BmiInput = z
   .object({
     sex: Sex,
-    grade: Grade,
+    /** School grade 1–12. Give this or `universityYear`. */
+    grade: Grade.optional(),
+    /** University year 1–4 (大一 … 大四; one BMI column for all four). Give this or `grade`. */
+    universityYear: z.int().min(1).max(4).optional(),
     /** Body-mass index, kg/m². Give either this or both `heightCm` and `weightKg`. */
     bmi: z.number().min(5).max(80).optional(),
     heightCm: z.number().min(50).max(250).optional(),
@@ -18,6 +21,12 @@ export const BmiInput = z
   })
   .strict()
   .superRefine((v, ctx) => {
+    if ((v.grade === undefined) === (v.universityYear === undefined))
+      ctx.addIssue({
+        code: "custom",
+        path: ["grade"],
+        message: "Give exactly one of grade (1–12) or universityYear (1–4)",
+      });
     const measured = v.heightCm !== undefined || v.weightKg !== undefined;
     if (v.bmi !== undefined && measured)
       ctx.addIssue({ code: "custom", path: ["bmi"], message: "Give either bmi or heightCm + weightKg, not both" });
@@ -51,7 +60,8 @@ export interface BmiScore {
 
 /**
  * Scores body-mass index with the 国家学生体质健康标准 (2014) BMI table: BMI = kg / m², rounded to 0.1, then banded by
- * sex and grade. Returns a typed error for out-of-range or malformed input.
+ * sex and school grade (1–12) or university year (1–4, the standard's single 大学 column). Returns a typed error for
+ * out-of-range or malformed input, or for a year the rule set has no band for.
  *
  * @example
  * ```ts
@@ -69,10 +79,12 @@ export const scoreBmi = (
   const v = parsed.value;
   const raw = v.bmi ?? (v.weightKg ?? Number.NaN) / ((v.heightCm ?? Number.NaN) / 100) ** 2;
   const bmi = roundHalfUp(raw, 1);
-  const b = standard.bands[v.sex][v.grade - 1];
+  const b = v.grade !== undefined ? standard.bands[v.sex][v.grade - 1] : standard.universityBands?.[v.sex];
   if (!b) {
-    const message = `No BMI band for ${v.sex} grade ${v.grade} in ${standard.id}`;
-    return { ok: false, error: validationError("BmiInput", [{ path: ["grade"], message }]) };
+    const where = v.grade !== undefined ? `grade ${v.grade}` : `university year ${v.universityYear}`;
+    const message = `No BMI band for ${v.sex} ${where} in ${standard.id}`;
+    const path = [v.grade !== undefined ? "grade" : "universityYear"];
+    return { ok: false, error: validationError("BmiInput", [{ path, message }]) };
   }
   const category: BmiCategory =
     bmi < b.normalMin ? "underweight" : bmi <= b.normalMax ? "normal" : bmi < b.obeseMin ? "overweight" : "obese";
