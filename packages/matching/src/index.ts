@@ -4,6 +4,39 @@
  * 15-minute practice circle, and exact solvers (assignment, transportation, min-cost flow) and stable matchings.
  */
 
+export { AllocateOptions, CostWeights, ModeSpeeds } from "./allocate/AllocateOptions.js";
+export { AllocationDemand, AllocationOffer, OfferId } from "./allocate/AllocationInput.js";
+export type {
+  AllocationResult,
+  Alternative,
+  BlockingPair,
+  Bounds,
+  CostTerm,
+  GroupShare,
+  OfferLoad,
+  Placement,
+  Unplaced,
+} from "./allocate/AllocationResult.js";
+export { allocate, type TravelTimes } from "./allocate/allocate.js";
+export { bandCost, FAIRNESS_BANDS, type PenaltyBand, penaltyBands } from "./allocate/fairnessPenalty.js";
+export type { AllocationMode } from "./allocate/solveAllocation.js";
+export {
+  type ReasonLabel,
+  UNPLACED_REASON_CODES,
+  type UnplacedReasonCode,
+  unplacedReasons,
+} from "./allocate/unplacedReasons.js";
+export { PairingNeed, PairingOptions, StaffBase } from "./pairing/PairingOptions.js";
+export {
+  COACH_SCHOOLS,
+  type CoachPairing,
+  coachCapacity,
+  PLAN_MIN_COACHES,
+  pairCoaches,
+} from "./pairing/pairCoaches.js";
+export { pairDoctors } from "./pairing/pairDoctors.js";
+export { EXPERT_SCHOOLS, pairExperts } from "./pairing/pairExperts.js";
+export type { PairingResult } from "./pairing/pairStaff.js";
 export { type InfeasibilityWitness, InfeasibleError } from "./solvers/InfeasibleError.js";
 export { type Flow, type FlowArc, type FlowProblem, minCostFlow } from "./solvers/minCostFlow.js";
 export { type Assignment, solveAssignment } from "./solvers/solveAssignment.js";

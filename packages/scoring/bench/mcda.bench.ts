@@ -3,32 +3,17 @@ import { ahp } from "../src/mcda/ahp.js";
 import { dea } from "../src/mcda/dea.js";
 import { deaLpText, loadHighs } from "../src/mcda/deaWithHighs.testing.js";
 import { entropyWeights } from "../src/mcda/entropyWeights.js";
-import { mulberry32 } from "../src/mcda/mulberry32.js";
 import { rankSensitivity } from "../src/mcda/rankSensitivity.js";
 import { topsis } from "../src/mcda/topsis.js";
+import { randomInputs } from "./randomInputs.js";
 
 // District-scale inputs, generated from fixed seeds so every run measures the same work.
-const rand = mulberry32(2024);
-const matrix = (rows: number, cols: number, lo: number, hi: number) =>
-  Array.from({ length: rows }, () => Array.from({ length: cols }, () => lo + (hi - lo) * rand()));
+const { rand, matrix, pairwise } = randomInputs(2024);
 
 const alternatives = matrix(10_000, 20, 1, 100);
 const weights = Array.from({ length: 20 }, () => 0.5 + rand());
 const types = Array.from({ length: 20 }, (_, j) => (j % 4 === 3 ? -1 : 1) as 1 | -1);
 
-/** A near-consistent Saaty-scale matrix: judgments from hidden weights, perturbed and snapped to 1/9 … 9. */
-const pairwise = (n: number) => {
-  const w = Array.from({ length: n }, () => 1 + 8 * rand());
-  const a = Array.from({ length: n }, () => new Array<number>(n).fill(1));
-  for (let i = 0; i < n; i++)
-    for (let j = i + 1; j < n; j++) {
-      const v = Math.min(9, Math.max(1 / 9, ((w[i] as number) / (w[j] as number)) * (0.8 + 0.4 * rand())));
-      const snapped = v >= 1 ? Math.round(v) : 1 / Math.round(1 / v);
-      (a[i] as number[])[j] = snapped;
-      (a[j] as number[])[i] = 1 / snapped;
-    }
-  return a;
-};
 const ahp9 = pairwise(9);
 const ahp15 = pairwise(15);
 
