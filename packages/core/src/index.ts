@@ -47,6 +47,7 @@ export {
 } from "./geo/subdistricts/xuhuiBoundaries.js";
 export { toCrs } from "./geo/toCrs.js";
 export * from "./model/index.js";
+export * from "./oneroster/index.js";
 export { actionsLedBy } from "./plan/actionsLedBy.js";
 export { ACTION_THEME_CODES, ActionTheme, actionThemes } from "./plan/actionThemes.js";
 export { CoordinationMechanism } from "./plan/CoordinationMechanism.js";

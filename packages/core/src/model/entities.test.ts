@@ -5,8 +5,8 @@ import { ENTITY_KINDS, entitySchemas } from "./entitySchemas.js";
 import { parseEntity } from "./parseEntity.js";
 
 describe("entitySchemas", () => {
-  test("lists 23 kinds, each a record with id, status and dateLastModified", () => {
-    expect(ENTITY_KINDS).toHaveLength(23);
+  test("lists 24 kinds, each a record with id, status and dateLastModified", () => {
+    expect(ENTITY_KINDS).toHaveLength(24);
     for (const kind of ENTITY_KINDS) {
       expect(Object.keys(entitySchemas[kind].shape).slice(0, 3)).toEqual(["id", "status", "dateLastModified"]);
     }

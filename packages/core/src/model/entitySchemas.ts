@@ -15,6 +15,7 @@ import { Staff } from "./people/Staff.js";
 import { StaffSchoolAssignment } from "./people/StaffSchoolAssignment.js";
 import { Student } from "./people/Student.js";
 import { StudentContactAssociation } from "./people/StudentContactAssociation.js";
+import { StudentSchoolAssociation } from "./people/StudentSchoolAssociation.js";
 import { Survey } from "./survey/Survey.js";
 import { SurveyResponse } from "./survey/SurveyResponse.js";
 import { Venue } from "./venue/Venue.js";
@@ -39,6 +40,7 @@ export const entitySchemas = {
   School,
   Department: DepartmentRecord,
   Student,
+  StudentSchoolAssociation,
   Family,
   Contact,
   StudentContactAssociation,

@@ -66,6 +66,8 @@ const rows: ReadonlyArray<readonly [EntityKind, string, unknown, Path, RegExp]> 
   ["Family", "prototype key", withJsonKey("Family", [], '"prototype":{}'), [], /Unrecognized key: "prototype"/],
   ["Student", "a name sneaked in", withJsonKey("Student", [], '"nameZh":"张三"'), [], /Unrecognized key: "nameZh"/],
   ["StaffSchoolAssignment", "end before begin", withValue("StaffSchoolAssignment", ["endDate"], "2025-08-31"), ["endDate"], /must not be before beginDate/],
+  ["StudentSchoolAssociation", "end before begin", withValue("StudentSchoolAssociation", ["endDate"], "2025-08-31"), ["endDate"], /must not be before beginDate/],
+  ["StudentSchoolAssociation", "grade 13", withValue("StudentSchoolAssociation", ["entryGradeLevel"], 13), ["entryGradeLevel"], /<=12/],
   ["StudentContactAssociation", "end before begin", withValue("StudentContactAssociation", ["endDate"], "2025-01-01"), ["endDate"], /must not be before/],
   ["Competition", "end before begin", withValue("Competition", ["endDate"], "2025-09-30"), ["endDate"], /must not be before/],
   ["Project", "end before begin", withValue("Project", ["endDate"], "2024-12-31"), ["endDate"], /must not be before/],

@@ -88,6 +88,7 @@ export {
   StaffSchoolAssignmentId,
   StudentContactAssociationId,
   StudentId,
+  StudentSchoolAssociationId,
   SubdistrictId,
   SurveyId,
   SurveyResponseId,
@@ -122,6 +123,7 @@ export { Staff } from "./people/Staff.js";
 export { StaffSchoolAssignment } from "./people/StaffSchoolAssignment.js";
 export { BIRTH_YEAR_RANGE, Student } from "./people/Student.js";
 export { StudentContactAssociation } from "./people/StudentContactAssociation.js";
+export { StudentSchoolAssociation } from "./people/StudentSchoolAssociation.js";
 export { Survey } from "./survey/Survey.js";
 export { SurveyAnswer, SurveyRespondent, SurveyResponse } from "./survey/SurveyResponse.js";
 export { JSON_SCHEMA_ID_BASE, type JsonSchema, toJSONSchemas } from "./toJSONSchemas.js";

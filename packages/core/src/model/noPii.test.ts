@@ -66,6 +66,7 @@ const piiKeys = (schema: z.ZodType): string[][] => keysOf(schema).filter((p) => 
 /** Records about a child or a family: none may hold a direct identifier, at any depth. */
 const CHILD_AND_FAMILY: EntityKind[] = [
   "Student",
+  "StudentSchoolAssociation",
   "Family",
   "Contact",
   "StudentContactAssociation",

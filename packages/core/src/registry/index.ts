@@ -82,6 +82,13 @@ export {
   type MatchHeadersOptions,
   matchHeaders,
 } from "./import/matchHeaders.js";
+export {
+  checkXlsxArchive,
+  DEFAULT_MAX_UNPACKED_BYTES,
+  DEFAULT_MAX_ZIP_ENTRIES,
+  XLSX_MAX_CELL_LENGTH,
+  type XlsxArchiveLimits,
+} from "./import/xlsxLimits.js";
 export { type SchemaIssue, schemaIssues } from "./import/zodIssues.js";
 export { type CsvImportOptions, importRegistryCsv } from "./importRegistryCsv.js";
 export { importRegistryCsvEffect, importRegistryXlsxEffect } from "./importRegistryEffect.js";
@@ -99,6 +106,7 @@ export { type CsvDelimiter, detectDelimiter, readCsvTable } from "./io/readCsvTa
 export { headerCells, recordToCells } from "./io/recordToCells.js";
 export type { SheetCell, SheetRow, SheetTable } from "./io/SheetTable.js";
 export { escapeSharedString, unescapeSharedString } from "./io/sharedStringEscape.js";
+export { readZipDirectory, type ZipDirectory, type ZipDirectoryFailure } from "./io/zipDirectory.js";
 export type {
   RegistryDefinition,
   RegistryEntityKindMap,

@@ -61,6 +61,14 @@ export const StudentContactAssociationId = entityId("StudentContactAssociationId
 export type StudentContactAssociationId = z.infer<typeof StudentContactAssociationId>;
 
 /**
+ * Id of a student's enrolment at a school for a period (Ed-Fi `StudentSchoolAssociation`).
+ * @example StudentSchoolAssociationId.parse("ssch-0001")
+ */
+export const StudentSchoolAssociationId = entityId("StudentSchoolAssociationId");
+/** A {@link StudentSchoolAssociationId} value. */
+export type StudentSchoolAssociationId = z.infer<typeof StudentSchoolAssociationId>;
+
+/**
  * Id of a staff member or external expert (Ed-Fi `Staff`).
  * @example StaffId.parse("staff-coach-017")
  */

@@ -17,6 +17,7 @@ const meta = (id: string, dateLastModified = "2025-10-10T09:00:00+08:00") =>
 export const childExamples: {
   readonly [K in
     | "Student"
+    | "StudentSchoolAssociation"
     | "Family"
     | "Contact"
     | "StudentContactAssociation"
@@ -33,6 +34,13 @@ export const childExamples: {
     classId: "xh-school-001:g4-c2",
     sex: "female",
     birthYear: 2016,
+  },
+  StudentSchoolAssociation: {
+    ...meta("ssch-0001"),
+    studentId: "stu-7f3a9c21e0",
+    schoolId: "xh-school-001",
+    entryGradeLevel: 4,
+    beginDate: "2025-09-01",
   },
   Family: {
     ...meta("fam-2b81d4"),

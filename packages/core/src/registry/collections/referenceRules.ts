@@ -70,6 +70,8 @@ export const REFERENCE_RULES: ReadonlyArray<ReferenceRule> = [
   r("Booking", "courseId", "Course"),
   // child data (pseudonymous)
   r("Student", "schoolId", "School"),
+  r("StudentSchoolAssociation", "studentId", "Student"),
+  r("StudentSchoolAssociation", "schoolId", "School"),
   r("Contact", "familyId", "Family"),
   r("StudentContactAssociation", "studentId", "Student"),
   r("StudentContactAssociation", "contactId", "Contact"),

@@ -16,6 +16,7 @@ export const referenceTargetLabelsZh: Readonly<Record<ReferenceTarget, string>> 
   Student: "学生",
   Family: "家庭",
   Contact: "家长/监护人",
+  StudentSchoolAssociation: "学生就读记录",
   StudentContactAssociation: "学生–监护人关系",
   Staff: "人员",
   StaffSchoolAssignment: "人员派驻",

@@ -1,14 +1,18 @@
 /**
  * What kind of problem an import issue is:
- * - file level (row 0, or the header row): `encoding`, `too-large`, `too-many-rows`, `malformed`, `empty`,
- *   `not-xlsx`, `unknown-column`, `duplicate-column`, `missing-column`;
- * - row level: `invalid-cell` (a cell cannot be read: not a number, an unknown label …), `invalid-record` (the row was
- *   read but breaks the model: out of range, too long, end before begin …), `duplicate-id` (the id appears in several
- *   rows), `extra-cell` (a value in a column without a header).
+ * - file level (row 0, or the header row): `encoding`, `too-large` (the file), `unpacked-too-large` (an XLSX that
+ *   would unpack past its limit: a zip bomb), `too-many-entries` (an XLSX archive with too many files),
+ *   `too-many-rows`, `malformed`, `empty`, `not-xlsx`, `unknown-column`, `duplicate-column`, `missing-column`;
+ * - row level: `invalid-cell` (a cell cannot be read: not a number, an unknown label …), `cell-too-long` (an XLSX cell
+ *   longer than Excel's 32 767 characters), `invalid-record` (the row was read but breaks the model: out of range, too
+ *   long, end before begin …), `duplicate-id` (the id appears in several rows), `extra-cell` (a value in a column
+ *   without a header).
  */
 export type ImportIssueCode =
   | "encoding"
   | "too-large"
+  | "unpacked-too-large"
+  | "too-many-entries"
   | "too-many-rows"
   | "malformed"
   | "empty"
@@ -17,6 +21,7 @@ export type ImportIssueCode =
   | "duplicate-column"
   | "missing-column"
   | "invalid-cell"
+  | "cell-too-long"
   | "invalid-record"
   | "duplicate-id"
   | "extra-cell";
@@ -25,6 +30,8 @@ export type ImportIssueCode =
 export const FILE_LEVEL_ISSUE_CODES: ReadonlySet<ImportIssueCode> = new Set<ImportIssueCode>([
   "encoding",
   "too-large",
+  "unpacked-too-large",
+  "too-many-entries",
   "too-many-rows",
   "malformed",
   "empty",

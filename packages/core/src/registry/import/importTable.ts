@@ -24,6 +24,11 @@ export interface TableContext {
   readonly unescape: (cell: string) => string;
   /** What the reader found out about the file (encoding, delimiter, sheet). */
   readonly meta: Partial<ImportMeta>;
+  /**
+   * Longest cell text accepted; a longer cell is a `cell-too-long` issue and is not decoded (XLSX: Excel's 32 767).
+   * @default no limit
+   */
+  readonly maxCellLength?: number;
 }
 
 interface DecodedRow {
@@ -194,6 +199,20 @@ const decodeRow = (plan: Plan, sheetRow: SheetRow, options: ImportOptions, conte
     const raw = cellText(sheetRow.cells[index], column.codec);
     raws.push(raw);
     if (raw === "" && column.codec.cellType === "number") continue; // fast path for the commonest empty cell
+    if (context.maxCellLength !== undefined && raw.length > context.maxCellLength) {
+      badKeys.add(column.key);
+      issues.push(
+        rowIssue(
+          row,
+          header,
+          raw,
+          `The cell holds ${raw.length} characters, more than a spreadsheet cell can (${context.maxCellLength}); the text may have been cut`,
+          `该单元格有 ${raw.length} 个字符,超过表格单元格上限 ${context.maxCellLength} 个,内容可能已被截断`,
+          "cell-too-long",
+        ),
+      );
+      continue;
+    }
     const r = column.codec.decode(context.unescape(raw));
     if (!r.ok) {
       badKeys.add(column.key);
