@@ -37,6 +37,56 @@ export {
 export { pairDoctors } from "./pairing/pairDoctors.js";
 export { EXPERT_SCHOOLS, pairExperts } from "./pairing/pairExperts.js";
 export type { PairingResult } from "./pairing/pairStaff.js";
+export {
+  FamilyBundle,
+  PlanNeeds,
+  RecommendContext,
+  RecommendCourse,
+  RecommendVenue,
+} from "./recommend/RecommendInput.js";
+export { DEFAULT_RECOMMEND_WEIGHTS, RecommendOptions } from "./recommend/RecommendOptions.js";
+export {
+  type CourseRecommendation,
+  type CourseRecommendations,
+  recommendCourses,
+  type ScoreComponent,
+} from "./recommend/recommendCourses.js";
+export {
+  RECOMMEND_EXCLUSION_CODES,
+  type RecommendationReason,
+  type RecommendExclusionCode,
+} from "./recommend/recommendReasons.js";
+export {
+  MAX_SCHEDULE_TRAVEL_MINUTES,
+  ScheduleAllocation,
+  ScheduleAllocationId,
+  ScheduleOfferId,
+} from "./schedule/ScheduleAllocation.js";
+export { MAX_SCHEDULE_ALLOCATIONS, type ScheduleOptions, ScheduleSettings } from "./schedule/ScheduleOptions.js";
+export {
+  ScheduleClosure,
+  ScheduleExpert,
+  ScheduleOffer,
+  ScheduleSchool,
+  ScheduleVenue,
+} from "./schedule/ScheduleResources.js";
+export {
+  type Schedule,
+  ScheduledSession,
+  type ScheduleSearch,
+  type UnschedulableItem,
+  type UnschedulableReason,
+} from "./schedule/ScheduleResult.js";
+export { schedule } from "./schedule/schedule.js";
+export {
+  SCHEDULE_REASON_CODES,
+  type ScheduleConflictCode,
+  type ScheduleReasonCode,
+  scheduleReasons,
+} from "./schedule/scheduleReasons.js";
+export { SCHEDULE_TIME_ZONE } from "./schedule/shanghaiTime.js";
+export { MAX_TERM_DAYS, TermCalendar } from "./schedule/TermCalendar.js";
+export { type ExportableSchedule, ICalendarOptions, toICalendar } from "./schedule/toICalendar.js";
 export { type InfeasibilityWitness, InfeasibleError } from "./solvers/InfeasibleError.js";
 export { type Flow, type FlowArc, type FlowProblem, minCostFlow } from "./solvers/minCostFlow.js";
 export { type Assignment, solveAssignment } from "./solvers/solveAssignment.js";
