@@ -6,6 +6,82 @@
  */
 
 export {
+  type CalibrationFlag,
+  type CalibrationGroup,
+  type CalibrationInput,
+  type CalibrationOptions,
+  type CalibrationReport,
+  calibrationReport,
+  MTSS_EXPECTATIONS,
+} from "./development/calibrationReport.js";
+export { MAX_BATCH_STUDENTS } from "./development/checkTierBatchInput.js";
+export type { DomainWeightsBasis } from "./development/compileDevelopmentIndex.js";
+export {
+  type CompileWarningRulesOptions,
+  compileWarningRules,
+  SAFETY_FLAG,
+} from "./development/compileWarningRules.js";
+export {
+  DevelopmentIndexConfig,
+  DomainWeights,
+  IndexComponent,
+  IndexDomain,
+  IndexSource,
+} from "./development/DevelopmentIndexConfig.js";
+export {
+  type DevelopmentIndexOptions,
+  type DevelopmentIndexResult,
+  developmentIndex,
+  type IndexComponentResult,
+  type IndexDomainResult,
+} from "./development/developmentIndex.js";
+export type { RuleEvaluation, RuleStatus } from "./development/evaluateRule.js";
+export { type OverdueCase, overdueCases, ResponseCase } from "./development/overdueCases.js";
+export {
+  ResponseObligation,
+  ResponseObligations,
+  responseObligations,
+  type TierObligation,
+  xuhuiResponseObligations,
+} from "./development/responseObligations.js";
+export type { StudentMeasures } from "./development/StudentMeasures.js";
+export {
+  BMI_CATEGORY_CODES,
+  type TierBatchInput,
+  type TierBatchOptions,
+  type TierBatchResult,
+  tierBatch,
+} from "./development/tierBatch.js";
+export { TIER_BY_URGENCY, TIER_UNDETERMINED } from "./development/tierCodes.js";
+export {
+  MAX_WARNING_RULES,
+  WarningCriterion,
+  WarningOperator,
+  WarningRule,
+  WarningRuleSet,
+} from "./development/WarningRuleSet.js";
+export {
+  WarningRulesError,
+  type WarningRulesErrorReason,
+  type WarningRulesIssue,
+} from "./development/WarningRulesError.js";
+export {
+  type TierProvenance,
+  type WarningTierOptions,
+  type WarningTierResult,
+  warningTier,
+} from "./development/warningTier.js";
+export {
+  DEFAULT_INDEX_MID,
+  type TrendDirection,
+  type TrendOptions,
+  TrendPoint,
+  type WarningTrend,
+  warningTrend,
+} from "./development/warningTrend.js";
+export { xuhuiDevelopmentIndex } from "./development/xuhuiDevelopmentIndex.js";
+export { xuhuiWarningRules } from "./development/xuhuiWarningRules.js";
+export {
   AdmissionGate,
   AdmissionStandard,
   type AdmissionStandardInput,

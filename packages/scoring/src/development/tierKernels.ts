@@ -1,0 +1,234 @@
+import { roundHalfUp } from "../fitness/roundHalfUp.js";
+import type { InstrumentBatchScores } from "../instruments/scoreInstrumentBatch.js";
+import type { CompiledDevelopmentIndex } from "./compileDevelopmentIndex.js";
+import type { CompiledWarningRule, CompiledWarningRules } from "./compileWarningRules.js";
+import { goalposts } from "./goalposts.js";
+
+/** The columns {@link applyRules} and {@link indexColumn} read (internal). */
+export interface KernelInput {
+  readonly n: number;
+  readonly byId: ReadonlyMap<string, InstrumentBatchScores>;
+  readonly bmiCategory: Uint8Array | undefined;
+  readonly fitnessTotal: Float64Array | undefined;
+  readonly bmiCodes: ReadonlyArray<string>;
+}
+
+/** Per-student result of one rule: 1 fired, 2 could not decide (insufficient); 0 otherwise (internal). */
+type Outcome = Uint8Array;
+
+const FIRED = 1;
+const UNSURE = 2;
+
+/** `x op t` for the compiled numeric operators: 0 `>=`, 1 `>`, 2 `<=`, 3 `<`. */
+const test = (op: number, x: number, t: number): boolean =>
+  op === 0 ? x >= t : op === 1 ? x > t : op === 2 ? x <= t : x < t;
+
+const valueRule = (out: Outcome, x: Float64Array, answered: Uint8Array, op: number, t: number, n: number) => {
+  // One loop per operator keeps the comparison out of the inner loop.
+  if (op === 0) {
+    for (let i = 0; i < n; i++)
+      if (answered[i] !== 0) out[i] = (x[i] as number) >= t ? FIRED : Number.isNaN(x[i] as number) ? UNSURE : 0;
+  } else if (op === 1) {
+    for (let i = 0; i < n; i++)
+      if (answered[i] !== 0) out[i] = (x[i] as number) > t ? FIRED : Number.isNaN(x[i] as number) ? UNSURE : 0;
+  } else if (op === 2) {
+    for (let i = 0; i < n; i++)
+      if (answered[i] !== 0) out[i] = (x[i] as number) <= t ? FIRED : Number.isNaN(x[i] as number) ? UNSURE : 0;
+  } else {
+    for (let i = 0; i < n; i++)
+      if (answered[i] !== 0) out[i] = (x[i] as number) < t ? FIRED : Number.isNaN(x[i] as number) ? UNSURE : 0;
+  }
+};
+
+const evaluate = (rule: CompiledWarningRule, k: KernelInput, out: Outcome): void => {
+  const { n, byId } = k;
+  const s = rule.source;
+  switch (s.kind) {
+    case "value": {
+      const b = byId.get(s.instrument);
+      const x = b && (s.scale === null ? b.totals : b.subscales[s.scale]?.values);
+      if (b && x) valueRule(out, x, b.answered, s.op, rule.threshold, n);
+      return;
+    }
+    case "band": {
+      const b = byId.get(s.instrument);
+      const col = b && (s.scale === null ? { bands: b.bands, bandIds: b.bandIds } : b.subscales[s.scale]);
+      if (!b || !col) return;
+      // Band index → outcome; index −1 (no band) maps through slot 0.
+      const lut = new Uint8Array(col.bandIds.length + 1);
+      lut[0] = UNSURE;
+      col.bandIds.forEach((id, j) => {
+        const rank = s.severity.get(id);
+        lut[j + 1] = rank === undefined ? UNSURE : rank >= s.atLeast ? FIRED : 0;
+      });
+      const { bands } = col;
+      const answered = b.answered;
+      for (let i = 0; i < n; i++) if (answered[i] !== 0) out[i] = lut[(bands[i] as number) + 1] as number;
+      return;
+    }
+    case "flag": {
+      for (const id of s.instruments) {
+        const b = byId.get(id);
+        const bit = b ? b.flagIds.indexOf(s.flag) : -1;
+        if (!b || bit < 0) continue;
+        const mask = 2 ** bit;
+        const { flags, unresolvedFlags, answered } = b;
+        for (let i = 0; i < n; i++) {
+          if (answered[i] === 0 || out[i] === FIRED) continue;
+          if (((flags[i] as number) & mask) !== 0) out[i] = FIRED;
+          else if (((unresolvedFlags[i] as number) & mask) !== 0) out[i] = UNSURE;
+        }
+      }
+      return;
+    }
+    case "bmi": {
+      const col = k.bmiCategory;
+      if (!col) return;
+      const lut = new Uint8Array(256);
+      k.bmiCodes.forEach((cat, j) => {
+        lut[j] = s.categories.has(cat as never) ? FIRED : 0;
+      });
+      for (let i = 0; i < n; i++) out[i] = lut[col[i] as number] as number;
+      return;
+    }
+    case "fitness": {
+      const col = k.fitnessTotal;
+      if (!col) return;
+      const t = rule.threshold;
+      for (let i = 0; i < n; i++) {
+        const raw = col[i] as number;
+        if (Number.isNaN(raw)) {
+          out[i] = UNSURE;
+          continue;
+        }
+        // Rounding half up to 0.1 moves a value by at most 0.05: only values near the threshold need it.
+        const v = raw > t - 0.1 && raw < t + 0.1 ? roundHalfUp(raw, 1) : raw;
+        out[i] = test(s.op, v, t) ? FIRED : 0;
+      }
+      return;
+    }
+  }
+};
+
+/**
+ * Applies every rule of a compiled rule set to the columns (internal): per student the most urgent tier of the fired
+ * rules, the summed weights, whether a red rule could not decide, and per rule how many students it fired for.
+ */
+export const applyRules = (c: CompiledWarningRules, k: KernelInput) => {
+  const { n } = k;
+  const urgency = new Uint8Array(n);
+  const points = new Float64Array(n);
+  const unresolved = new Uint8Array(n);
+  const counts = new Uint32Array(c.rules.length);
+  const out = new Uint8Array(n);
+  for (const rule of c.rules) {
+    out.fill(0);
+    evaluate(rule, k, out);
+    const u = rule.urgency;
+    const w = rule.weight;
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      const o = out[i] as number;
+      if (o === 0) continue;
+      if (o === FIRED) {
+        count++;
+        if ((urgency[i] as number) < u) urgency[i] = u;
+        if (w !== 0) points[i] = (points[i] as number) + w;
+      } else if (u === 3) unresolved[i] = 1;
+    }
+    counts[rule.index] = count;
+  }
+  return { urgency, points, unresolved, counts };
+};
+
+/** A component's raw values as a column, `NaN` = missing, mirroring `componentRaw` (internal). */
+const rawColumn = (
+  ci: CompiledDevelopmentIndex["domains"][number]["components"][number],
+  k: KernelInput,
+): Float64Array => {
+  const { n } = k;
+  const col = new Float64Array(n).fill(Number.NaN);
+  const s = ci.source;
+  if (s.kind === "instrument") {
+    const b = k.byId.get(s.instrument);
+    const values = b && (s.scale === null ? b.totals : b.subscales[s.scale]?.values);
+    if (b && values) {
+      const answered = b.answered;
+      for (let i = 0; i < n; i++) if (answered[i] !== 0) col[i] = values[i] as number;
+    }
+  } else if (s.kind === "bmi") {
+    const cat = k.bmiCategory;
+    const pts = new Float64Array(256).fill(Number.NaN);
+    k.bmiCodes.forEach((code, j) => {
+      pts[j] = s.points[code] ?? Number.NaN;
+    });
+    if (cat) for (let i = 0; i < n; i++) col[i] = pts[cat[i] as number] as number;
+  } else if (k.fitnessTotal) col.set(k.fitnessTotal);
+  return col;
+};
+
+/**
+ * `weightedMean` for student `i` over columns (internal): the same arithmetic in the same order as
+ * `mcda/presentWeights` + `weightedMean` (weights summed in column order over present values, then `Σ (w/covered)·x`
+ * in column order), so results are bit-identical to the per-student path. `NaN` marks a missing value and a `null`
+ * result.
+ */
+const meanAt = (
+  cols: ReadonlyArray<Float64Array>,
+  w: Float64Array,
+  total: number,
+  minCoverage: number,
+  i: number,
+): number => {
+  const m = cols.length;
+  let covered = 0;
+  for (let j = 0; j < m; j++) if (!Number.isNaN((cols[j] as Float64Array)[i] as number)) covered += w[j] as number;
+  if (!(covered > 0) || covered / total < minCoverage) return Number.NaN;
+  let sum = 0;
+  for (let j = 0; j < m; j++) {
+    const v = (cols[j] as Float64Array)[i] as number;
+    if (!Number.isNaN(v)) sum += ((w[j] as number) / covered) * v;
+  }
+  return sum;
+};
+
+const sumOf = (w: Float64Array): number => {
+  let t = 0;
+  for (let j = 0; j < w.length; j++) t += w[j] as number;
+  return t;
+};
+
+/** The development index of every student as a column (internal; see `developmentIndex`). */
+export const indexColumn = (ci: CompiledDevelopmentIndex, k: KernelInput): Float32Array => {
+  const { n } = k;
+  const domains = ci.domains.map((d, j) => ({
+    cols: d.components.map((cc) => {
+      const col = rawColumn(cc, k);
+      const { low, high, direction } = cc.component;
+      const cost = direction === "cost";
+      for (let i = 0; i < n; i++) {
+        const x = col[i] as number;
+        if (!Number.isNaN(x)) col[i] = goalposts(x, low, high, cost);
+      }
+      return col;
+    }),
+    w: d.weights,
+    total: sumOf(d.weights),
+    min: (ci.config.domains[j] as { minCoverage: number }).minCoverage,
+  }));
+  const nd = domains.length;
+  const dw = ci.domainWeights;
+  const dTotal = sumOf(dw);
+  const dMin = ci.config.minCoverage;
+  // The domain values of one student, as one-row columns for meanAt.
+  const values = Array.from({ length: nd }, () => new Float64Array(1));
+  const out = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    for (let d = 0; d < nd; d++) {
+      const dom = domains[d] as (typeof domains)[number];
+      (values[d] as Float64Array)[0] = meanAt(dom.cols, dom.w, dom.total, dom.min, i);
+    }
+    out[i] = meanAt(values, dw, dTotal, dMin, 0);
+  }
+  return out;
+};
