@@ -26,6 +26,25 @@ export {
   type UnplacedReasonCode,
   unplacedReasons,
 } from "./allocate/unplacedReasons.js";
+export type { CircleSchool, CircleSite, CircleVenue } from "./circle/CirclePlaces.js";
+export { MAX_CIRCLE_PLACES } from "./circle/checkCirclePlaces.js";
+export { circleReachable } from "./circle/circleReachable.js";
+export { PracticeCircleOptions } from "./circle/PracticeCircleOptions.js";
+export { type ProposeSitesOptions, ProposeSitesSettings } from "./circle/ProposeSitesOptions.js";
+export {
+  type PracticeCircleParameters,
+  type PracticeCircles,
+  practiceCircles,
+  type SchoolCircle,
+  type ThemeGap,
+} from "./circle/practiceCircles.js";
+export {
+  GREEDY_GUARANTEE,
+  MAX_PROPOSED_SITES,
+  type ProposedSite,
+  proposeSites,
+  type SiteProposal,
+} from "./circle/proposeSites.js";
 export { PairingNeed, PairingOptions, StaffBase } from "./pairing/PairingOptions.js";
 export {
   COACH_SCHOOLS,
@@ -110,7 +129,18 @@ export {
   type SpaProject,
   studentProjectAllocation,
 } from "./stable/studentProjectAllocation.js";
+export { MAX_MATRIX_CELLS } from "./travel/checkMatrixPoints.js";
+export { EmbeddedTravelOptions } from "./travel/EmbeddedTravelOptions.js";
+export { type RoutingEngine, type RoutingFailureReason, RoutingServerError } from "./travel/RoutingServerError.js";
+export {
+  type FetchLike,
+  OsrmServerOptions,
+  RoutingServerOptions,
+  ValhallaServerOptions,
+} from "./travel/RoutingServerOptions.js";
 export { ReachableOptions, reachableWithin } from "./travel/reachableWithin.js";
+export type { TravelEngine, TravelFallback, TravelMatrix } from "./travel/TravelMatrixTypes.js";
+export { TravelModel, type TravelModelShape } from "./travel/TravelModel.js";
 export { TravelMode, TravelOptions } from "./travel/TravelOptions.js";
 export {
   BIKE_METERS_PER_MINUTE,
@@ -118,5 +148,7 @@ export {
   PRACTICE_CIRCLE_MINUTES,
   WALK_METERS_PER_MINUTE,
 } from "./travel/travelDefaults.js";
+export { TravelMatrixOptions, travelMatrix, travelMatrixEffect } from "./travel/travelMatrix.js";
 export { type TravelEstimate, travelMinutes } from "./travel/travelMinutes.js";
+export { makeTravelModel, TravelModelOptions, travelModelLayer } from "./travel/travelModelLayer.js";
 export { type Located, type Reachable, withinMinutes } from "./travel/withinMinutes.js";
