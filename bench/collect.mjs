@@ -32,6 +32,9 @@ for (const ws of workspaces) {
   const pkg = JSON.parse(readFileSync(join(ws, "package.json"), "utf8")).name;
   const data = JSON.parse(readFileSync(file, "utf8"));
   lines.push(`## ${pkg}`, "");
+  // Quality figures a bench measured besides time (optimality gaps, throughput per core …), written by the bench run.
+  const notes = join(ws, "bench", "notes.md");
+  if (existsSync(notes)) lines.push(readFileSync(notes, "utf8").trim(), "");
   for (const f of data.files) {
     for (const g of f.groups) {
       found++;

@@ -92,8 +92,8 @@ export interface Bounds {
   /** LP relaxation (groups may split), solved exactly as a transportation problem. */
   readonly lp: number;
   /**
-   * Lagrangian relaxation of "each group once" (one 0/1 knapsack per offer), best value found by subgradient; absent
-   * when the LP is already exact (every size 1).
+   * Lagrangian relaxation of "each group once" (one 0/1 knapsack per offer, solved exactly), best value found by
+   * the volume algorithm; absent when the LP is already exact (every size 1).
    */
   readonly lagrangian?: number;
 }

@@ -36,8 +36,9 @@ export type TravelTimes = (
  *
  * **Modes**
  * - `whole-class` (default): a class goes together — a generalised assignment problem (NP-hard). Regret greedy and
- *   local search (twice: from scratch and from the LP solution), with `lowerBound` = the better of the LP relaxation
- *   (solved exactly as a transportation problem) and a Lagrangian bound (0/1 knapsacks by DP + subgradient); `gap` =
+ *   local search (from scratch, from the LP solution, and from the Lagrangian subproblems' solutions), with
+ *   `lowerBound` = the better of the LP relaxation (solved exactly as a transportation problem) and a Lagrangian
+ *   bound (0/1 knapsacks solved exactly by DP, multipliers by the volume algorithm); `gap` =
  *   `(cost − lowerBound) / cost` is a guarantee: the optimum is at most that much cheaper.
  * - `divisible`: seats may be split across offers; exact (transportation with one sink per school penalty band).
  * - `stable`: offers admit groups by priority (nearest first, lowest cost first, or explicit rankings); groups prefer

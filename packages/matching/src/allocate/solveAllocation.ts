@@ -13,7 +13,7 @@ export type AllocationMode = "divisible" | "whole-class" | "stable";
 /** Settings of the shared core (internal; the front-ends validate them). */
 export interface CoreOptions extends PenaltyOptions {
   readonly mode: AllocationMode;
-  /** Subgradient iterations of the Lagrangian bound (whole-class). */
+  /** Most iterations of the Lagrangian bound's multiplier search (whole-class). */
   readonly boundIterations: number;
 }
 
@@ -27,8 +27,9 @@ const gapOf = (cost: number, bound: number): number => (cost === 0 ? 0 : Math.ma
  * - `whole-class`: with all sizes 1 the LP relaxation is integral, so the transportation optimum is exact; small
  *   instances (≤ `EXHAUSTIVE_MAX` complete allocations) are solved exhaustively (`optimal: true`); otherwise
  *   the heuristic of `WholeClassSearch` (from the LP solution, from scratch, and from the Lagrangian subproblems
- *   every few subgradient iterations), bounded below by the LP relaxation (groups larger than an offer may not use
- *   it even fractionally — valid, and tighter) and the Lagrangian bound; `lowerBound` is the larger.
+ *   every few iterations of the multiplier search), bounded below by the LP relaxation (groups larger than an offer
+ *   may not use it even fractionally — valid, and tighter) and the Lagrangian bound (knapsacks solved exactly,
+ *   multipliers by the volume algorithm; it stops once within 0.01 % of the best cost); `lowerBound` is the larger.
  * - `stable`: `solveStable`, with the blocking pairs that remain (none when stable).
  */
 export const solveAllocation = (problem: AllocationProblem, options: CoreOptions): AllocationResult => {

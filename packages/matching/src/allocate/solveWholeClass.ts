@@ -1,6 +1,6 @@
 import type { AllocationProblem } from "./AllocationProblem.js";
 import type { PenaltyOptions, SeatPlan } from "./solveDivisible.js";
-import { WholeClassState } from "./wholeClassState.js";
+import { WholeClassModel, WholeClassState } from "./wholeClassState.js";
 
 /** Improvements smaller than this are treated as none (guards against floating-point cycling). */
 const EPS = 1e-9;
@@ -19,7 +19,7 @@ const construct = (s: WholeClassState, first?: Int32Array): void => {
       if (k >= 0 && s.fits(i, k)) s.move(i, k);
     }
   const open = new Uint8Array(s.n);
-  for (let i = 0; i < s.n; i++) if ((s.at[i] as number) < 0 && s.problem.candidates[i]?.length) open[i] = 1;
+  for (let i = 0; i < s.n; i++) if ((s.at[i] as number) < 0 && s.count(i) > 0) open[i] = 1;
   for (;;) {
     let pick = -1;
     let pickK = -1;
@@ -29,8 +29,8 @@ const construct = (s: WholeClassState, first?: Int32Array): void => {
       let best = Infinity;
       let bestK = -1;
       let second = s.moveDelta(i, -1); // 0: staying unplaced
-      const cands = s.problem.candidates[i] ?? [];
-      for (let k = 0; k < cands.length; k++) {
+      const count = s.count(i);
+      for (let k = 0; k < count; k++) {
         if (!s.fits(i, k)) continue;
         const d = s.moveDelta(i, k);
         if (d < best) {
@@ -91,14 +91,14 @@ const attempt = (s: WholeClassState, i: number, k: number, i2 = -1, k2 = -1): bo
  * OR Spektrum 17:211–225) plus ejection chains (see {@link insertByChain}) and,
  * when those are exhausted, exact re-packing of pairs of offers (see {@link repackPair}).
  */
-const improve = (s: WholeClassState): void => {
+const improve = (s: WholeClassState, linked: Int32Array, chain: ChainBuffers): void => {
   const m = s.m;
   let better = true;
   while (better) {
     better = false;
     for (let i = 0; i < s.n; i++) {
-      const cands = s.problem.candidates[i] ?? [];
-      for (let k = 0; k < cands.length; k++)
+      const count = s.count(i);
+      for (let k = 0; k < count; k++)
         if (k !== s.at[i] && s.fits(i, k) && s.moveDelta(i, k) < -EPS) {
           s.move(i, k);
           better = true;
@@ -109,8 +109,8 @@ const improve = (s: WholeClassState): void => {
       for (let i2 = i + 1; i2 < s.n; i2++) {
         const k2 = s.at[i2] as number;
         if (ki < 0 && k2 < 0) continue;
-        const a = ki < 0 ? -1 : s.candidate(i, ki).offer;
-        const b = k2 < 0 ? -1 : s.candidate(i2, k2).offer;
+        const a = s.offerOf(i, ki);
+        const b = s.offerOf(i2, k2);
         if (a === b) continue;
         // i takes i2's offer (or i2's "unplaced"), i2 takes i's.
         const kInB = b < 0 ? -1 : (s.slot[i * m + b] as number);
@@ -121,9 +121,7 @@ const improve = (s: WholeClassState): void => {
           const si = s.size[i] as number;
           const s2 = s.size[i2] as number;
           if ((s.spare[b] as number) + s2 < si || (s.spare[a] as number) + si < s2) continue;
-          const delta =
-            si * (s.candidate(i, kInB).perSeat - s.candidate(i, ki).perSeat) +
-            s2 * (s.candidate(i2, k2InA).perSeat - s.candidate(i2, k2).perSeat);
+          const delta = s.placeCost(i, kInB) - s.placeCost(i, ki) + s.placeCost(i2, k2InA) - s.placeCost(i2, k2);
           if (delta >= -EPS) continue;
         }
         if (attempt(s, i, kInB, i2, k2InA)) {
@@ -133,8 +131,8 @@ const improve = (s: WholeClassState): void => {
       }
     }
     // Ejection chains: a demand enters an offer (unplaced: any; placed: a cheaper one), making room by moving others.
-    for (let u = 0; u < s.n; u++) if (insertByChain(s, u)) better = true;
-    if (!better && repackAll(s)) better = true;
+    for (let u = 0; u < s.n; u++) if (insertByChain(s, u, chain)) better = true;
+    if (!better && repackAll(s, linked)) better = true;
   }
 };
 
@@ -147,40 +145,45 @@ const REPACK_MAX = 14;
  * in offer `a` or `b` is re-assigned to `a` or `b`, and unplaced demands that may use them may join, by exhaustive
  * search with capacity pruning; the best packing is kept if it lowers the objective.
  */
-const repackPair = (s: WholeClassState, a: number, b: number, holders: number[][]): boolean => {
+const repackPair = (s: WholeClassState, a: number, b: number): boolean => {
   const m = s.m;
-  const who: number[] = [...(holders[a] as number[]), ...(holders[b] as number[])];
+  const placedA = s.holders[a] as number[];
+  const placedB = s.holders[b] as number[];
+  const who: number[] = [...placedA, ...placedB];
   const placedCount = who.length;
-  for (let u = 0; u < s.n && who.length < REPACK_MAX; u++)
+  for (let u = 0; u < s.n && who.length <= REPACK_MAX; u++)
     if ((s.at[u] as number) < 0 && ((s.slot[u * m + a] as number) >= 0 || (s.slot[u * m + b] as number) >= 0))
       who.push(u);
   if (placedCount === 0 || who.length > REPACK_MAX) return false;
-  const size = who.map((i) => s.size[i] as number);
-  const costAt = (i: number, j: number): number => {
-    const k = s.slot[i * m + j] as number;
-    return k < 0 ? Infinity : (s.size[i] as number) * s.candidate(i, k).perSeat;
-  };
-  const ca = who.map((i) => costAt(i, a));
-  const cb = who.map((i) => costAt(i, b));
+  const count = who.length;
+  const size = new Int32Array(count);
+  const ca = new Float64Array(count);
+  const cb = new Float64Array(count);
   // Joining from unplaced earns the fall in its group's penalty (exact for one joiner per group; checked below).
-  const gain = who.map((i, x) =>
-    x < placedCount
-      ? 0
-      : s.groupCost(s.group[i] as number, 0) - s.groupCost(s.group[i] as number, -(s.size[i] as number)),
-  );
+  const gain = new Float64Array(count);
   let current = 0;
-  for (let x = 0; x < placedCount; x++) {
+  for (let x = 0; x < count; x++) {
     const i = who[x] as number;
-    current += s.placeCost(i, s.at[i] as number);
+    size[x] = s.size[i] as number;
+    const ka = s.slot[i * m + a] as number;
+    const kb = s.slot[i * m + b] as number;
+    ca[x] = ka < 0 ? Infinity : s.placeCost(i, ka);
+    cb[x] = kb < 0 ? Infinity : s.placeCost(i, kb);
+    if (x < placedCount) current += s.placeCost(i, s.at[i] as number);
+    else gain[x] = s.groupCost(s.group[i] as number, 0) - s.groupCost(s.group[i] as number, -(s.size[i] as number));
   }
+  const gainSuffix = new Float64Array(count + 1);
+  for (let x = count - 1; x >= 0; x--) gainSuffix[x] = (gainSuffix[x + 1] as number) + (gain[x] as number);
   let best = current - 1e-9;
-  let bestChoice: Int8Array | null = null;
-  const choice = new Int8Array(who.length); // 0 = a, 1 = b, 2 = unplaced
+  let found = false;
+  const choice = new Int8Array(count); // 0 = a, 1 = b, 2 = unplaced
+  const bestChoice = new Int8Array(count);
   const visit = (x: number, spareA: number, spareB: number, value: number): void => {
-    if (value >= best + totalGainLeft(x)) return;
-    if (x === who.length) {
+    if (value >= best + (gainSuffix[x] as number)) return;
+    if (x === count) {
       best = value;
-      bestChoice = choice.slice();
+      bestChoice.set(choice);
+      found = true;
       return;
     }
     const sz = size[x] as number;
@@ -197,21 +200,17 @@ const repackPair = (s: WholeClassState, a: number, b: number, holders: number[][
       visit(x + 1, spareA, spareB, value);
     }
   };
-  const gainSuffix = new Float64Array(who.length + 1);
-  for (let x = who.length - 1; x >= 0; x--) gainSuffix[x] = (gainSuffix[x + 1] as number) + (gain[x] as number);
-  function totalGainLeft(x: number): number {
-    return gainSuffix[x] as number;
-  }
-  const spareA = (s.spare[a] as number) + (holders[a] as number[]).reduce((t, i) => t + (s.size[i] as number), 0);
-  const spareB = (s.spare[b] as number) + (holders[b] as number[]).reduce((t, i) => t + (s.size[i] as number), 0);
+  let spareA = s.spare[a] as number;
+  for (const i of placedA) spareA += s.size[i] as number;
+  let spareB = s.spare[b] as number;
+  for (const i of placedB) spareB += s.size[i] as number;
   visit(0, spareA, spareB, 0);
-  if (bestChoice === null) return false;
-  const picked = bestChoice as Int8Array;
+  if (!found) return false;
   const before = s.cost;
   const undo = who.map((i) => [i, s.at[i] as number] as const);
   for (let x = 0; x < placedCount; x++) s.move(who[x] as number, -1);
   who.forEach((i, x) => {
-    const c = picked[x] as number;
+    const c = bestChoice[x] as number;
     if (c < 2) s.move(i, s.slot[i * m + (c === 0 ? a : b)] as number);
   });
   if (s.cost < before - EPS) return true;
@@ -220,29 +219,28 @@ const repackPair = (s: WholeClassState, a: number, b: number, holders: number[][
   return false;
 };
 
-/** Re-packs every pair of offers that share a demand's candidates, until none improves (see {@link repackPair}). */
-const repackAll = (s: WholeClassState): boolean => {
-  const m = s.m;
-  let any = false;
-  const holders: number[][] = Array.from({ length: m }, () => []);
-  const rebuild = () => {
-    for (const h of holders) h.length = 0;
-    for (let i = 0; i < s.n; i++) {
-      const k = s.at[i] as number;
-      if (k >= 0) holders[s.candidate(i, k).offer]?.push(i);
-    }
-  };
-  rebuild();
-  const linked = new Uint8Array(m * m);
-  for (let i = 0; i < s.n; i++)
-    for (const c of s.problem.candidates[i] ?? [])
-      for (const d of s.problem.candidates[i] ?? []) linked[c.offer * m + d.offer] = 1;
-  for (let a = 0; a < m; a++)
-    for (let b = a + 1; b < m; b++)
-      if (linked[a * m + b] === 1 && repackPair(s, a, b, holders)) {
-        any = true;
-        rebuild();
+/** The pairs of offers some demand may use both of, as `a × m + b` with `a < b` (for {@link repackAll}). */
+const linkedPairs = (model: WholeClassModel): Int32Array => {
+  const { m, candStart, candOffer } = model;
+  const seen = new Uint8Array(m * m);
+  const out: number[] = [];
+  for (let i = 0; i < model.n; i++)
+    for (let p = candStart[i] as number; p < (candStart[i + 1] as number); p++)
+      for (let q = p + 1; q < (candStart[i + 1] as number); q++) {
+        const a = Math.min(candOffer[p] as number, candOffer[q] as number);
+        const b = Math.max(candOffer[p] as number, candOffer[q] as number);
+        if (seen[a * m + b] === 0) {
+          seen[a * m + b] = 1;
+          out.push(a * m + b);
+        }
       }
+  return Int32Array.from(out.sort((x, y) => x - y));
+};
+
+/** Re-packs every pair of offers that share a demand's candidates, until none improves (see {@link repackPair}). */
+const repackAll = (s: WholeClassState, linked: Int32Array): boolean => {
+  let any = false;
+  for (const ab of linked) if (repackPair(s, Math.floor(ab / s.m), ab % s.m)) any = true;
   return any;
 };
 
@@ -253,6 +251,12 @@ interface Step {
   readonly parent: Step | null;
 }
 
+/** Scratch arrays of {@link insertByChain}, reused across calls. */
+interface ChainBuffers {
+  readonly seen: Uint8Array;
+  readonly moved: Uint8Array;
+}
+
 /**
  * Ejection chain (Glover 1996, "Ejection chains, reference structures and alternating path methods for traveling
  * salesman problems", Discrete Appl. Math. 65:223–253; for GAP: Yagiura, Ibaraki & Glover 2004, INFORMS J.
@@ -261,26 +265,22 @@ interface Step {
  * and is left unplaced. Breadth first (each offer entered at most once per search), so the shortest chain is found
  * first; the chain is kept only if the objective falls.
  */
-const insertByChain = (s: WholeClassState, u: number): boolean => {
+const insertByChain = (s: WholeClassState, u: number, buffers: ChainBuffers): boolean => {
   const placed = (s.at[u] as number) >= 0;
-  const seen = new Uint8Array(s.m);
-  const moved = new Uint8Array(s.n);
+  if (!placed && s.count(u) === 0) return false;
+  const { seen, moved } = buffers;
+  seen.fill(0);
+  moved.fill(0);
   moved[u] = 1;
   const frontier: { group: number; parent: Step | null }[] = [{ group: u, parent: null }];
   let fallback: Step | null = null;
-  const holders: number[][] = Array.from({ length: s.m }, () => []);
-  for (let i = 0; i < s.n; i++) {
-    const k = s.at[i] as number;
-    if (k >= 0) holders[s.candidate(i, k).offer]?.push(i);
-  }
   for (let head = 0; head < frontier.length; head++) {
     const { group: g, parent } = frontier[head] as { group: number; parent: Step | null };
     const size = s.size[g] as number;
-    const cands = s.problem.candidates[g] ?? [];
     // The first step of a placed demand only tries its cheaper offers (candidates are sorted by cost).
-    const end = g === u && placed ? (s.at[u] as number) : cands.length;
+    const end = g === u && placed ? (s.at[u] as number) : s.count(g);
     for (let k = 0; k < end; k++) {
-      const j = s.candidate(g, k).offer;
+      const j = s.offerOf(g, k);
       if (seen[j] === 1 || k === s.at[g]) continue;
       seen[j] = 1;
       const step: Step = { group: g, k, parent };
@@ -288,7 +288,7 @@ const insertByChain = (s: WholeClassState, u: number): boolean => {
         if (apply(s, step)) return true;
         continue;
       }
-      for (const h of holders[j] as number[]) {
+      for (const h of s.holders[j] as number[]) {
         if (moved[h] === 1 || (s.spare[j] as number) + (s.size[h] as number) < size) continue;
         moved[h] = 1;
         frontier.push({ group: h, parent: step });
@@ -328,17 +328,29 @@ const toPlan = (s: WholeClassState): SeatPlan => ({
  */
 export class WholeClassSearch {
   private best: WholeClassState | null = null;
+  private readonly model: WholeClassModel;
+  private readonly linked: Int32Array;
+  private readonly chain: ChainBuffers;
+  /** Starts already run (as offer lists), so a repeated start costs nothing. */
+  private readonly tried = new Set<string>();
 
   constructor(
     private readonly problem: AllocationProblem,
     private readonly options: PenaltyOptions,
-  ) {}
+  ) {
+    this.model = new WholeClassModel(problem, options);
+    this.linked = linkedPairs(this.model);
+    this.chain = { seen: new Uint8Array(this.model.m), moved: new Uint8Array(this.model.n) };
+  }
 
   /** One run from `first` (candidate index per demand, −1 = none); returns the best objective so far. */
   run(first?: Int32Array): number {
-    const s = new WholeClassState(this.problem, this.options);
+    const key = first ? first.join(",") : "";
+    if (this.tried.has(key) && this.best !== null) return this.best.cost;
+    this.tried.add(key);
+    const s = new WholeClassState(this.problem, this.options, this.model);
     construct(s, first);
-    improve(s);
+    improve(s, this.linked, this.chain);
     s.cost = s.recompute();
     if (this.best === null || s.cost < this.best.cost - EPS) this.best = s;
     return this.best.cost;
@@ -346,9 +358,8 @@ export class WholeClassSearch {
 
   /** One run from an offer per demand (−1 = none), e.g. a Lagrangian subproblem's. */
   runFromOffers(offerOf: Int32Array): number {
-    const m = this.problem.offers.length;
-    const s = new WholeClassState(this.problem, this.options);
-    return this.run(Int32Array.from(offerOf, (j, i) => (j < 0 ? -1 : (s.slot[i * m + j] as number))));
+    const { m, slot } = this.model;
+    return this.run(Int32Array.from(offerOf, (j, i) => (j < 0 ? -1 : (slot[i * m + j] as number))));
   }
 
   /** The best allocation found. */
