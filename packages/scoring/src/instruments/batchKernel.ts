@@ -1,0 +1,468 @@
+import type { ValidationIssue } from "@jiaolianti/core";
+import { bandIndex } from "./bandIndex.js";
+import type { CompiledInstrument } from "./compileInstrument.js";
+import type { ResolvedOptions } from "./resolveScoreOptions.js";
+import { scaleValue } from "./scaleValue.js";
+
+/**
+ * Packed answer codes of the columnar scorer (internal). One 32-bit add per answer accumulates both the count of
+ * answered items and their sum: an answered item is `COUNT_UNIT + (value + VALUE_OFFSET)` (value after reverse
+ * scoring), a missing one `0`, an out-of-range one `INVALID_UNIT`. With at most 200 items of range −100…100
+ * (`MAX_INSTRUMENT_ITEMS`, `InstrumentItem`), the low 16 bits hold Σ (value + 128) ≤ 200 × 228 = 45 600, bits 16–23
+ * the count ≤ 200, so a row without invalid answers stays below `INVALID_UNIT` = 2²⁴.
+ */
+const COUNT_UNIT = 65_536;
+const VALUE_OFFSET = 128;
+const INVALID_UNIT = 16_777_216;
+
+/** How a scale is computed per student: from its items, from the row's sum of all items, or as a sum of scales. */
+const ITEMS = 0;
+const ALL_ITEMS = 1;
+const SUM_OF_SCALES = 2;
+
+/** Flag-condition codes per raw byte: 0 does not fire, 1 fires, 2 missing. */
+const FIRES = 1;
+const ABSENT = 2;
+
+/** An instrument and resolved options, compiled into flat typed arrays for the columnar scorer (internal). */
+interface BatchKernel {
+  readonly c: CompiledInstrument;
+  readonly nItems: number;
+  readonly nScales: number;
+  readonly kind: Uint8Array;
+  readonly aggregate: ReadonlyArray<"sum" | "mean">;
+  readonly size: Int32Array;
+  readonly minAnswered: Int32Array;
+  /**
+   * Items read once per student, in groups: `groupItems[groupStart[g] … groupStart[g + 1]]`. The groups are disjoint
+   * item scales (each then takes its group's sum, `group[k]`) and a last group of the items no such scale holds, so
+   * every answer is read once and the groups' sums add up to the row's.
+   */
+  readonly groupStart: Int32Array;
+  readonly groupItems: Int32Array;
+  readonly nGroups: number;
+  /** The group scale `k` reads, or −1 (it sums its members itself, or is a sum of scales or of every item). */
+  readonly group: Int32Array;
+  /** Members of scale `k`: `members[memberStart[k] … memberStart[k + 1]]` (item or scale indices). */
+  readonly memberStart: Int32Array;
+  readonly members: Int32Array;
+  /** Band thresholds of scale `k`, `null` when it has none under the resolved norm set. */
+  readonly bandFrom: ReadonlyArray<Float64Array | null>;
+  /** 1 when scale `k` decides `usable` (the primary scale, or every scale when there is none). */
+  readonly decidesUsable: Uint8Array;
+  /** Conditions of rule `r`: `ruleItems[ruleStart[r] … ruleStart[r + 1]]`; its flag's bit is `ruleBit[r]`. */
+  readonly ruleStart: Int32Array;
+  readonly ruleItems: Int32Array;
+  readonly ruleBit: Int32Array;
+  /** Every rule's bit: the unresolved flags of a student who answered nothing. */
+  readonly allRuleBits: number;
+  /** Lookup tables by input encoding (`signed`, sentinel). */
+  readonly tables: Map<string, KernelTables>;
+  /** Packed sums per student (row, and per group), reused by later calls; grown when a batch is larger. */
+  readonly scratch: { rowSums: Int32Array; groupSums: ReadonlyArray<Int32Array> };
+}
+
+/** 256-entry tables: per item, byte → packed code; per flag condition, byte → 0 / FIRES / ABSENT. */
+interface KernelTables {
+  readonly codes: Int32Array;
+  readonly conditions: Uint8Array;
+}
+
+const kernels = new WeakMap<ResolvedOptions, BatchKernel>();
+
+const compileKernel = (c: CompiledInstrument, o: ResolvedOptions): BatchKernel => {
+  const nItems = c.items.length;
+  const scales = o.scales;
+  const nScales = scales.length;
+  const kind = new Uint8Array(nScales);
+  const size = new Int32Array(nScales);
+  const minAnswered = new Int32Array(nScales);
+  const memberStart = new Int32Array(nScales + 1);
+  const members: number[] = [];
+  const decidesUsable = new Uint8Array(nScales);
+  const itemGroup = new Int32Array(nItems).fill(-1);
+  let nGroups = 0;
+  const group = new Int32Array(nScales).fill(-1);
+  scales.forEach((scale, k) => {
+    // Item ids within a scale are unique (Instrument schema), so a scale of nItems members holds every item.
+    kind[k] = scale.kind === "sum-of-scales" ? SUM_OF_SCALES : scale.members.length === nItems ? ALL_ITEMS : ITEMS;
+    size[k] = scale.members.length;
+    minAnswered[k] = scale.minAnswered;
+    memberStart[k] = members.length;
+    if (kind[k] === ITEMS && scale.members.every((m) => itemGroup[m] === -1)) {
+      group[k] = nGroups;
+      for (const m of scale.members) itemGroup[m] = nGroups;
+      nGroups++;
+    } else if (kind[k] !== ALL_ITEMS) members.push(...scale.members);
+    decidesUsable[k] = c.primary < 0 || k === c.primary ? 1 : 0;
+  });
+  memberStart[nScales] = members.length;
+  for (let i = 0; i < nItems; i++) if (itemGroup[i] === -1) itemGroup[i] = nGroups;
+  nGroups++;
+  // Items in group order.
+  const groupItems = Int32Array.from(itemGroup.keys()).sort(
+    (a, b) => (itemGroup[a] as number) - (itemGroup[b] as number) || a - b,
+  );
+  const groupStart = new Int32Array(nGroups + 1);
+  for (const g of itemGroup) groupStart[g + 1] = (groupStart[g + 1] as number) + 1;
+  for (let g = 0; g < nGroups; g++) groupStart[g + 1] = (groupStart[g + 1] as number) + (groupStart[g] as number);
+  const ruleStart = new Int32Array(c.rules.length + 1);
+  const ruleItems: number[] = [];
+  const ruleBit = new Int32Array(c.rules.length);
+  let allRuleBits = 0;
+  c.rules.forEach((rule, r) => {
+    ruleStart[r] = ruleItems.length;
+    ruleItems.push(...rule.items);
+    ruleBit[r] = 1 << rule.flagBit;
+    allRuleBits |= 1 << rule.flagBit;
+  });
+  ruleStart[c.rules.length] = ruleItems.length;
+  return {
+    c,
+    nItems,
+    nScales,
+    kind,
+    aggregate: scales.map((s) => s.aggregate),
+    size,
+    minAnswered,
+    memberStart,
+    groupStart,
+    groupItems,
+    nGroups,
+    group,
+    members: Int32Array.from(members),
+    bandFrom: scales.map((s) => {
+      const banding = o.banding[s.index];
+      return banding?.kind === "bands" ? banding.from : null;
+    }),
+    decidesUsable,
+    ruleStart,
+    ruleItems: Int32Array.from(ruleItems),
+    ruleBit,
+    allRuleBits,
+    tables: new Map(),
+    scratch: { rowSums: new Int32Array(0), groupSums: [] },
+  };
+};
+
+const tablesOf = (k: BatchKernel, signed: boolean, sentinel: number): KernelTables => {
+  const key = `${signed}:${sentinel}`;
+  const hit = k.tables.get(key);
+  if (hit) return hit;
+  const decode = (b: number) => (signed && b > 127 ? b - 256 : b);
+  const codes = new Int32Array(k.nItems * 256);
+  k.c.items.forEach((item, i) => {
+    for (let b = 0; b < 256; b++) {
+      const x = decode(b);
+      const scored = item.reverse ? item.min + item.max - x : x;
+      codes[i * 256 + b] =
+        x === sentinel ? 0 : x < item.min || x > item.max ? INVALID_UNIT : COUNT_UNIT + scored + VALUE_OFFSET;
+    }
+  });
+  const conditions = new Uint8Array(k.ruleItems.length * 256);
+  let p = 0;
+  for (const rule of k.c.rules) {
+    for (let j = 0; j < rule.items.length; j++, p++) {
+      const atLeast = rule.atLeast[j] as number;
+      for (let b = 0; b < 256; b++) {
+        const x = decode(b);
+        conditions[p * 256 + b] = x === sentinel ? ABSENT : x >= atLeast ? FIRES : 0;
+      }
+    }
+  }
+  const tables = { codes, conditions };
+  k.tables.set(key, tables);
+  return tables;
+};
+
+/** The columns {@link runBatchKernel} writes, indexed by scale and then by student (internal). */
+export interface KernelColumns {
+  readonly values: ReadonlyArray<Float64Array>;
+  readonly prorated: ReadonlyArray<Uint8Array>;
+  readonly bands: ReadonlyArray<Int8Array>;
+  readonly anyProrated: Uint8Array;
+  readonly answered: Uint8Array;
+  readonly usable: Uint8Array;
+  readonly flags: Uint32Array;
+  readonly unresolved: Uint32Array;
+}
+
+const NO_BANDS = new Float64Array(0);
+
+/** At most this many out-of-range answers are reported. */
+const MAX_ISSUES = 20;
+
+/**
+ * Pass 1, row by row (kept apart from setup so the engine optimises it as a whole function rather than on stack
+ * replacement): reads every answer once, writing each group's packed sum per student into `groupSums[g]` and the
+ * row's into `rowSums`, the answered count, and the flags. Stops at the first row with an out-of-range answer and
+ * returns it, or −1.
+ */
+const readRows = (
+  k: BatchKernel,
+  t: KernelTables,
+  bytes: Uint8Array,
+  students: number,
+  groupSums: ReadonlyArray<Int32Array>,
+  rowSums: Int32Array,
+  out: KernelColumns,
+): number => {
+  const { codes, conditions } = t;
+  const { nItems, nGroups, groupStart, groupItems, ruleStart, ruleItems, ruleBit, allRuleBits } = k;
+  const { answered, flags, unresolved } = out;
+  const nRules = ruleBit.length;
+  for (let s = 0, base = 0; s < students; s++, base += nItems) {
+    let all = 0;
+    for (let g = 0, q = 0; g < nGroups; g++) {
+      let x = 0;
+      for (const end = groupStart[g + 1] as number; q < end; q++) {
+        const m = groupItems[q] as number;
+        x += codes[(m << 8) | (bytes[base + m] as number)] as number;
+      }
+      (groupSums[g] as Int32Array)[s] = x;
+      all += x;
+    }
+    if (all >= INVALID_UNIT) return s;
+    rowSums[s] = all;
+    const count = all >>> 16;
+    answered[s] = count;
+    if (count === 0) {
+      // No answer: no rule fires and every rule has a missing item.
+      unresolved[s] = allRuleBits;
+      continue;
+    }
+    let fired = 0;
+    let open = 0;
+    for (let r = 0; r < nRules; r++) {
+      let fires = false;
+      let absent = false;
+      for (let q = ruleStart[r] as number, end = ruleStart[r + 1] as number; q < end; q++) {
+        const x = conditions[(q << 8) | (bytes[base + (ruleItems[q] as number)] as number)];
+        if (x === FIRES) fires = true;
+        else if (x === ABSENT) absent = true;
+      }
+      if (fires) fired |= ruleBit[r] as number;
+      else if (absent) open |= ruleBit[r] as number;
+    }
+    flags[s] = fired;
+    unresolved[s] = open & ~fired;
+  }
+  return -1;
+};
+
+/** Packed sums of an item scale that is not one of the groups: its members re-read per student. */
+const memberSums = (
+  codes: Int32Array,
+  bytes: Uint8Array,
+  nItems: number,
+  students: number,
+  members: Int32Array,
+): Int32Array => {
+  const sums = new Int32Array(students);
+  const size = members.length;
+  for (let s = 0, base = 0; s < students; s++, base += nItems) {
+    let x = 0;
+    for (let j = 0; j < size; j++) {
+      const m = members[j] as number;
+      x += codes[(m << 8) | (bytes[base + m] as number)] as number;
+    }
+    sums[s] = x;
+  }
+  return sums;
+};
+
+/**
+ * Pass 2 for an item scale: per student its value (via scaleValue) from the packed sum, prorated mark, band (via
+ * bandIndex), and its share of the student's `prorated` and `usable` marks.
+ */
+const itemScale = (
+  packed: Int32Array,
+  students: number,
+  aggregate: "sum" | "mean",
+  size: number,
+  minAnswered: number,
+  from: Float64Array,
+  decidesUsable: boolean,
+  values: Float64Array,
+  prorated: Uint8Array,
+  bands: Int8Array,
+  out: KernelColumns,
+  valueFor: typeof scaleValue,
+  bandOf: typeof bandIndex,
+): void => {
+  const { anyProrated, usable } = out;
+  const banded = from.length > 0;
+  for (let s = 0; s < students; s++) {
+    const x = packed[s] as number;
+    const n = x >>> 16;
+    const v = valueFor(aggregate, (x & 0xffff) - VALUE_OFFSET * n, n, size, minAnswered);
+    values[s] = v;
+    if (Number.isNaN(v)) {
+      if (decidesUsable) usable[s] = 0;
+      if (banded) bands[s] = -1;
+    } else {
+      if (n < size) {
+        prorated[s] = 1;
+        anyProrated[s] = 1;
+      }
+      if (banded) bands[s] = bandOf(from, v);
+    }
+  }
+};
+
+/** Pass 2 for a sum of scales: `0 + part₁ + part₂ + …` in order, as scoreScale adds them (NaN when any part is). */
+const sumOfScales = (
+  parts: ReadonlyArray<Float64Array>,
+  partsProrated: ReadonlyArray<Uint8Array>,
+  students: number,
+  values: Float64Array,
+  prorated: Uint8Array,
+): void => {
+  for (let j = 0; j < parts.length; j++) {
+    const part = parts[j] as Float64Array;
+    const partProrated = partsProrated[j] as Uint8Array;
+    for (let s = 0; s < students; s++) {
+      values[s] = (values[s] as number) + (part[s] as number);
+      prorated[s] = (prorated[s] as number) | (partProrated[s] as number);
+    }
+  }
+  for (let s = 0; s < students; s++) if (Number.isNaN(values[s] as number)) prorated[s] = 0;
+};
+
+/** Pass 2 for a sum of scales: its bands, and its share of the student's `prorated` and `usable` marks. */
+const finishScale = (
+  values: Float64Array,
+  prorated: Uint8Array,
+  from: Float64Array | null,
+  bands: Int8Array,
+  decidesUsable: boolean,
+  out: KernelColumns,
+  students: number,
+  bandOf: typeof bandIndex,
+): void => {
+  if (from !== null) for (let s = 0; s < students; s++) bands[s] = bandOf(from, values[s] as number);
+  const { anyProrated, usable } = out;
+  for (let s = 0; s < students; s++) anyProrated[s] = (anyProrated[s] as number) | (prorated[s] as number);
+  if (decidesUsable) for (let s = 0; s < students; s++) if (Number.isNaN(values[s] as number)) usable[s] = 0;
+};
+
+/** The first 20 out-of-range answers from row `first` on, as validation issues at `[student, itemIndex]`. */
+const outOfRange = (
+  k: BatchKernel,
+  t: KernelTables,
+  bytes: Uint8Array,
+  first: number,
+  signed: boolean,
+  sentinel: number,
+): ValidationIssue[] => {
+  const issues: ValidationIssue[] = [];
+  const { nItems } = k;
+  for (let cell = first * nItems; cell < bytes.length && issues.length < MAX_ISSUES; cell++) {
+    const i = cell % nItems;
+    const b = bytes[cell] as number;
+    if (t.codes[(i << 8) | b] !== INVALID_UNIT) continue;
+    const item = k.c.items[i];
+    issues.push({
+      path: [(cell - i) / nItems, i],
+      message: `student ${(cell - i) / nItems}, ${item?.id}: ${signed && b > 127 ? b - 256 : b} is outside the response range ${item?.min}–${item?.max} (missing = ${sentinel})`,
+    });
+  }
+  return issues;
+};
+
+/**
+ * Scores `students` rows of `bytes` (row-major, `nItems` per row) without an object per student (internal). Pass 1
+ * reads each answer once, row by row, through a 256-entry table per item that yields a packed code: one add
+ * accumulates the answered count and the sum after reverse scoring, and an out-of-range answer overflows the row's
+ * sum, which validates the row. It keeps per student the packed sum of the row and of each disjoint item scale, and
+ * evaluates the flag rules on the raw bytes (a student with no answer: no rule fires, every rule is unresolved).
+ * Pass 2 goes scale by scale over all students: a scale of every item takes the row's sum, a disjoint scale its own,
+ * an overlapping one re-reads its members; {@link scaleValue} and {@link bandIndex} — the functions `scoreInstrument`
+ * uses — give each value and band; sums of scales add their parts in order. Returns the out-of-range answers (first
+ * 20) instead when there are any.
+ */
+export const runBatchKernel = (
+  c: CompiledInstrument,
+  o: ResolvedOptions,
+  bytes: Uint8Array,
+  students: number,
+  signed: boolean,
+  sentinel: number,
+):
+  | { readonly ok: true; readonly value: KernelColumns }
+  | { readonly ok: false; readonly issues: ValidationIssue[] } => {
+  let k = kernels.get(o);
+  if (!k || k.c !== c) {
+    k = compileKernel(c, o);
+    kernels.set(o, k);
+  }
+  const tables = tablesOf(k, signed, sentinel);
+  const nScales = k.nScales;
+  const out: KernelColumns = {
+    values: Array.from({ length: nScales }, () => new Float64Array(students)),
+    prorated: Array.from({ length: nScales }, () => new Uint8Array(students)),
+    bands: k.bandFrom.map((from) => (from === null ? new Int8Array(students).fill(-1) : new Int8Array(students))),
+    anyProrated: new Uint8Array(students),
+    answered: new Uint8Array(students),
+    usable: new Uint8Array(students).fill(1),
+    flags: new Uint32Array(students),
+    unresolved: new Uint32Array(students),
+  };
+  // Per-student packed sums: scratch kept with the kernel between calls (it is only read within this call).
+  if (k.scratch.rowSums.length < students) {
+    k.scratch.rowSums = new Int32Array(students);
+    k.scratch.groupSums = Array.from({ length: k.nGroups }, () => new Int32Array(students));
+  }
+  const { rowSums, groupSums } = k.scratch;
+  const bad = readRows(k, tables, bytes, students, groupSums, rowSums, out);
+  if (bad >= 0) return { ok: false, issues: outOfRange(k, tables, bytes, bad, signed, sentinel) };
+  // scaleValue and bandIndex passed as values: module runners (vitest) compile imported bindings into getter
+  // accesses, which would otherwise run in every iteration of the loops.
+  const valueFor = scaleValue;
+  const bandOf = bandIndex;
+  for (let j = 0; j < nScales; j++) {
+    const values = out.values[j] as Float64Array;
+    const prorated = out.prorated[j] as Uint8Array;
+    const kind = k.kind[j];
+    const members = k.members.subarray(k.memberStart[j], k.memberStart[j + 1]);
+    if (kind === SUM_OF_SCALES) {
+      const parts = [...members].map((m) => out.values[m] as Float64Array);
+      const partsProrated = [...members].map((m) => out.prorated[m] as Uint8Array);
+      sumOfScales(parts, partsProrated, students, values, prorated);
+      finishScale(
+        values,
+        prorated,
+        k.bandFrom[j] ?? null,
+        out.bands[j] as Int8Array,
+        k.decidesUsable[j] === 1,
+        out,
+        students,
+        bandOf,
+      );
+    } else {
+      const g = k.group[j] as number;
+      const packed =
+        kind === ALL_ITEMS
+          ? rowSums
+          : g >= 0
+            ? (groupSums[g] as Int32Array)
+            : memberSums(tables.codes, bytes, k.nItems, students, members);
+      itemScale(
+        packed,
+        students,
+        k.aggregate[j] as "sum" | "mean",
+        k.size[j] as number,
+        k.minAnswered[j] as number,
+        k.bandFrom[j] ?? NO_BANDS,
+        k.decidesUsable[j] === 1,
+        values,
+        prorated,
+        out.bands[j] as Int8Array,
+        out,
+        valueFor,
+        bandOf,
+      );
+    }
+  }
+  return { ok: true, value: out };
+};
