@@ -7,7 +7,9 @@ import { calibrationReport } from "../src/development/calibrationReport.js";
 import { developmentIndex } from "../src/development/developmentIndex.js";
 import { BMI_CATEGORY_CODES, tierBatch } from "../src/development/tierBatch.js";
 import { warningTier } from "../src/development/warningTier.js";
+import type { FitnessItem } from "../src/fitness/fitnessItems.js";
 import { scoreBmi } from "../src/fitness/scoreBmi.js";
+import { scoreFitness } from "../src/fitness/scoreFitness.js";
 import { familyApgar } from "../src/instruments/catalog/familyApgar.js";
 import { gad7 } from "../src/instruments/catalog/gad7.js";
 import { mssmhs } from "../src/instruments/catalog/mssmhs.js";
@@ -62,33 +64,19 @@ const sheets: Record<string, Sheet> = {
   "family-apgar": sheet(familyApgar),
 };
 
-// Fitness weights (%) of the 2014 standard by grade band (REFERENCE.md §1); BMI's 15 % uses scoreBmi's item score.
-const W12 = {
-  "vital-capacity-score": 15,
-  "sprint-50m-score": 20,
-  "sit-and-reach-score": 30,
-  "rope-skipping-1min-score": 20,
+// The sample records fitness item scores as "<item>-score" answers; scoreFitness takes them by item code.
+const FITNESS_CODE: Readonly<Record<string, FitnessItem>> = {
+  "vital-capacity-score": "vital-capacity",
+  "sprint-50m-score": "sprint-50m",
+  "sit-and-reach-score": "sit-and-reach",
+  "rope-skipping-1min-score": "rope-skipping",
+  "sit-ups-1min-score": "sit-ups",
+  "shuttle-run-50mx8-score": "shuttle-run-50x8",
+  "standing-long-jump-score": "standing-long-jump",
+  "pull-ups-score": "pull-ups",
+  "run-1000m-score": "run-1000m",
+  "run-800m-score": "run-800m",
 };
-const W34 = { ...W12, "sit-and-reach-score": 20, "sit-ups-1min-score": 10 };
-const W56 = {
-  ...W12,
-  "sit-and-reach-score": 10,
-  "rope-skipping-1min-score": 10,
-  "sit-ups-1min-score": 20,
-  "shuttle-run-50mx8-score": 10,
-};
-const W712 = {
-  "vital-capacity-score": 15,
-  "sprint-50m-score": 20,
-  "sit-and-reach-score": 10,
-  "standing-long-jump-score": 10,
-  "pull-ups-score": 10,
-  "sit-ups-1min-score": 10,
-  "run-1000m-score": 20,
-  "run-800m-score": 20,
-};
-const weightsOf = (grade: number): Readonly<Record<string, number>> =>
-  grade <= 2 ? W12 : grade <= 4 ? W34 : grade <= 6 ? W56 : W712;
 
 const bmiCategory = new Uint8Array(STUDENTS).fill(255);
 const bmiScores: (ReturnType<typeof scoreBmi> | undefined)[] = new Array(STUDENTS);
@@ -115,16 +103,13 @@ for (const a of assessments) {
   bmiScores[row] = bmi;
   if (!bmi?.ok) continue;
   bmiCategory[row] = BMI_CATEGORY_CODES.indexOf(bmi.value.category);
-  const weights = weightsOf(student.grade);
-  let total = 0.15 * bmi.value.score;
-  let complete = true;
-  for (const [id, w] of Object.entries(weights)) {
-    const v = get(id);
-    if (v !== null) total += (w / 100) * v;
-    else if (!id.startsWith("run-") && id !== "pull-ups-score" && !(student.grade >= 7 && id === "sit-ups-1min-score"))
-      complete = false;
+  const items: Partial<Record<FitnessItem, number>> = { bmi: bmi.value.score };
+  for (const { itemId, value } of a.answers) {
+    const code = FITNESS_CODE[itemId];
+    if (code !== undefined && value !== null) items[code] = value;
   }
-  if (complete) fitnessTotal[row] = Math.min(100, Math.round(total * 10) / 10);
+  const fitness = scoreFitness({ sex: student.sex, grade: student.grade, items });
+  if (fitness.ok) fitnessTotal[row] = fitness.value.total; // a missing item leaves the total unusable (NaN)
 }
 
 const scoreAll = () =>
