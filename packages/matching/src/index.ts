@@ -45,6 +45,8 @@ export {
   proposeSites,
   type SiteProposal,
 } from "./circle/proposeSites.js";
+export { ExtraVenueSession, OffersFromVenuesOptions } from "./offers/OffersFromVenuesOptions.js";
+export { offersFromVenues, type SkippedVenue, type SkipReason, type VenueOffers } from "./offers/offersFromVenues.js";
 export { PairingNeed, PairingOptions, StaffBase } from "./pairing/PairingOptions.js";
 export {
   COACH_SCHOOLS,

@@ -62,7 +62,7 @@ export const OfferId = entityId("OfferId");
  * ```ts
  * import { AllocationOffer } from "@jiaolianti/matching";
  * AllocationOffer.parse({
- *   id: "xh-venue-010:s-1@2026-10-14", kind: "venue-session", capacity: 80, grades: [3, 4, 5],
+ *   id: "xh-venue-010:s-1:2026-10-14", kind: "venue-session", capacity: 80, grades: [3, 4, 5],
  *   themes: ["science-technology"], accessibility: ["step-free-access"],
  *   times: [{ start: "2026-10-14T13:30:00+08:00", end: "2026-10-14T15:30:00+08:00" }],
  *   location: { lat: 31.1945, lng: 121.4372, crs: "WGS84" },
