@@ -148,9 +148,10 @@ describe("PlanKpiBoard", () => {
   describe("filters (controlled state triple)", () => {
     test("are labelled native selects, reachable with Tab", () => {
       const w = render();
+      expect(selects(w)).toHaveLength(2);
       for (const s of selects(w)) {
         const id = s.attributes("id");
-        expect(id).toBeTruthy();
+        expect(id).toMatch(/\S/);
         expect(w.find(`label[for="${id}"]`).exists()).toBe(true);
         expect(s.attributes("tabindex")).toBeUndefined();
       }
