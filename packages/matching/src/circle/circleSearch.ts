@@ -50,6 +50,13 @@ export const circleSearch = (
   const tLat = targets.lat;
   const tLng = targets.lng;
   const tCos = targets.cosLat;
+  /** Minutes from an origin to target j: the same expressions, in the same order, as core's haversineMeters and travelMinutes. */
+  const minutesTo = (j: number, pLat: number, pLng: number, pCos: number): number => {
+    const dLat = ((tLat[j] as number) - pLat) * RAD;
+    const dLng = ((tLng[j] as number) - pLng) * RAD;
+    const h = Math.sin(dLat / 2) ** 2 + pCos * (tCos[j] as number) * Math.sin(dLng / 2) ** 2;
+    return (2 * EARTH_MEAN_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h))) * detour) / speed;
+  };
 
   const projection = localProjection([targets, ...originColumns], straightRadiusMeters);
   if (projection === null || n === 0)
@@ -63,11 +70,7 @@ export const circleSearch = (
         const pCos = o.cosLat[i] as number;
         let at = offset;
         for (let j = 0; j < n; j++) {
-          // Same expressions, in the same order, as core's haversineMeters and travelMinutes.
-          const dLat = ((tLat[j] as number) - pLat) * RAD;
-          const dLng = ((tLng[j] as number) - pLng) * RAD;
-          const h = Math.sin(dLat / 2) ** 2 + pCos * (tCos[j] as number) * Math.sin(dLng / 2) ** 2;
-          const minutes = (2 * EARTH_MEAN_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h))) * detour) / speed;
+          const minutes = minutesTo(j, pLat, pLng, pCos);
           if (minutes <= limit) {
             outIndex[at] = j;
             outMinutes[at] = minutes;
@@ -98,11 +101,7 @@ export const circleSearch = (
       let at = offset;
       for (let t = 0; t < found; t++) {
         const j = scratch[t] as number;
-        // Same expressions, in the same order, as core's haversineMeters and travelMinutes.
-        const dLat = ((tLat[j] as number) - pLat) * RAD;
-        const dLng = ((tLng[j] as number) - pLng) * RAD;
-        const h = Math.sin(dLat / 2) ** 2 + pCos * (tCos[j] as number) * Math.sin(dLng / 2) ** 2;
-        const minutes = (2 * EARTH_MEAN_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h))) * detour) / speed;
+        const minutes = minutesTo(j, pLat, pLng, pCos);
         if (minutes <= limit) {
           outIndex[at] = j;
           outMinutes[at] = minutes;
