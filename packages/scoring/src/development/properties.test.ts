@@ -277,6 +277,20 @@ describe("tierBatch equals the per-student engines", () => {
               fired[r] = (fired[r] as number) + 1;
             }
           expect([...batch.value.ruleFireCounts]).toEqual([...fired]);
+          // Reusing the columns of another result (every student obese, nothing else) gives the same numbers, twice
+          // (the second time with the working columns kept from the first).
+          const other = tierBatch({ students: n, bmiCategory: new Uint8Array(n).fill(3) }, { rules });
+          if (!other.ok) throw new Error(other.error.message);
+          for (let round = 0; round < 2; round++) {
+            const again = tierBatch({ students: n, scores, bmiCategory, fitnessTotal }, { rules, into: other.value });
+            if (!again.ok) throw new Error(again.error.message);
+            expect(again.value.tiers).toBe(other.value.tiers);
+            expect([...again.value.tiers]).toEqual([...batch.value.tiers]);
+            expect([...again.value.index]).toEqual([...batch.value.index]);
+            expect([...again.value.safetyUnresolved]).toEqual([...batch.value.safetyUnresolved]);
+            expect([...again.value.ruleFireCounts]).toEqual([...batch.value.ruleFireCounts]);
+            expect(again.value.tierCounts).toEqual(batch.value.tierCounts);
+          }
         },
       ),
       { numRuns: 120 },

@@ -57,6 +57,28 @@ describe("tierBatch", () => {
     if (!r.ok) expect(r.error._tag).toBe("ValidationError");
   });
 
+  test("into: a result for other students or rules, or with shared buffers, is refused and left untouched", () => {
+    const first = tierBatch({ students: 4, scores: [phq.value] });
+    if (!first.ok) throw new Error(first.error.message);
+    const kept = [...first.value.tiers];
+    const refused = (into: unknown, input: Parameters<typeof tierBatch>[0] = { students: 4, scores: [phq.value] }) => {
+      const r = tierBatch(input, { into: into as never });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.issues[0]?.path).toEqual(["into"]);
+      return r.ok ? "" : r.error.message;
+    };
+    expect(refused(first.value, { students: 2, bmiCategory: Uint8Array.of(1, 2) })).toMatch(/4 students, expected 2/);
+    expect(refused({ ...first.value, index: new Float64Array(4) })).toMatch(/index: expected a Float32Array/);
+    expect(refused({ ...first.value, ruleFireCounts: new Uint32Array(1) })).toMatch(/one per rule/);
+    expect(refused({ ...first.value, safetyUnresolved: first.value.tiers })).toMatch(/share one buffer/);
+    expect(refused(42)).toMatch(/previous result/);
+    expect([...first.value.tiers]).toEqual(kept);
+    // A bad input with a good `into` fails on the input and writes nothing either.
+    const r = tierBatch({ students: 4, bmiCategory: Uint8Array.of(0, 1, 9, 255) }, { into: first.value });
+    expect(r.ok).toBe(false);
+    expect([...first.value.tiers]).toEqual(kept);
+  });
+
   test("an invalid rule set → WarningRulesError", () => {
     const r = tierBatch({ students: 0 }, { rules: { id: "bad" } as never });
     expect(r.ok).toBe(false);

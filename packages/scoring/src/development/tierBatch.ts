@@ -1,4 +1,4 @@
-import type { Result, ValidationError } from "@jiaolianti/core";
+import { type Result, type ValidationError, validationError } from "@jiaolianti/core";
 import { instrumentCatalog } from "../instruments/catalog/instrumentCatalog.js";
 import type { InstrumentBatchScores } from "../instruments/scoreInstrumentBatch.js";
 import { checkTierBatchInput } from "./checkTierBatchInput.js";
@@ -6,7 +6,7 @@ import { compileDevelopmentIndex } from "./compileDevelopmentIndex.js";
 import { type CompileWarningRulesOptions, compileWarningRules } from "./compileWarningRules.js";
 import type { DevelopmentIndexConfig } from "./DevelopmentIndexConfig.js";
 import { TIER_UNDETERMINED } from "./tierCodes.js";
-import { applyRules, indexColumn, type KernelInput } from "./tierKernels.js";
+import { applyRules, indexColumn, type KernelInput, newTierColumns, type TierColumns } from "./tierKernels.js";
 import type { WarningRuleSet } from "./WarningRuleSet.js";
 import type { WarningRulesError } from "./WarningRulesError.js";
 import { xuhuiDevelopmentIndex } from "./xuhuiDevelopmentIndex.js";
@@ -49,6 +49,13 @@ export interface TierBatchOptions {
   readonly index?: DevelopmentIndexConfig | null;
   /** The instruments the rules and the index may name, by id. @default instrumentCatalog */
   readonly instruments?: CompileWarningRulesOptions["instruments"];
+  /**
+   * A previous result for as many students (with the same rule set), whose columns are overwritten and returned, and
+   * whose working columns are kept with it for the next call: tiering a district again and again then allocates
+   * nothing per student. After the call, `into` and the new result share their columns. A call that fails leaves
+   * `into` untouched.
+   */
+  readonly into?: TierBatchResult;
 }
 
 /** Tiers and indices of many students, as typed arrays (no object per student). */
@@ -111,6 +118,10 @@ export const tierBatch = (
   if (!checked.ok) return checked;
   const byId = checked.value;
   const n = input.students;
+  const reused = options?.into === undefined ? null : reusableTierColumns(options.into, n, c.rules.length);
+  if (typeof reused === "string")
+    return { ok: false, error: validationError("tierBatch options", [{ path: ["into"], message: reused }]) };
+  const cols = reused ?? newTierColumns(n);
   const k: KernelInput = {
     n,
     byId,
@@ -119,8 +130,9 @@ export const tierBatch = (
     bmiCodes: BMI_CATEGORY_CODES,
   };
 
-  const { urgency, points, unresolved, counts } = applyRules(c, k);
-  const green = new Uint8Array(n);
+  const counts = applyRules(c, k, cols);
+  const { urgency, points, unresolved, green } = cols;
+  green.fill(0);
   for (const id of c.greenNeedsAnyOf) {
     const b = byId.get(id);
     if (!b) continue;
@@ -146,7 +158,9 @@ export const tierBatch = (
       tally[4] = (tally[4] as number) + 1;
     } else tally[u] = (tally[u] as number) + 1;
   }
-  const index = ci ? indexColumn(ci.value, k) : new Float32Array(n).fill(Number.NaN);
+  if (ci) indexColumn(ci.value, k, cols);
+  else cols.index.fill(Number.NaN);
+  const index = cols.index;
   return {
     ok: true,
     value: {
@@ -154,7 +168,7 @@ export const tierBatch = (
       tiers,
       index,
       safetyUnresolved: unresolved,
-      ruleFireCounts: counts,
+      ruleFireCounts: reused ? reusedCounts(options.into as TierBatchResult, counts) : counts,
       ruleIds: c.rules.map((r) => r.rule.id),
       tierCounts: {
         green: tally[0] as number,
@@ -172,4 +186,44 @@ export const tierBatch = (
       })),
     },
   };
+};
+
+/** The working columns kept with results passed back as `into`. */
+const workingColumns = new WeakMap<Uint8Array, TierColumns>();
+
+/**
+ * The columns of a previous result, to be overwritten (internal), or why they cannot be: not a result for `n`
+ * students and `rules` rules, a column of the wrong type or length, or two columns on one buffer.
+ */
+const reusableTierColumns = (into: TierBatchResult, n: number, rules: number): TierColumns | string => {
+  if (into === null || typeof into !== "object") return "expected a previous result of tierBatch";
+  if (into.students !== n) return `a result for ${String(into.students)} students, expected ${n}`;
+  const { tiers, index, safetyUnresolved, ruleFireCounts } = into;
+  if (!(tiers instanceof Uint8Array) || tiers.length !== n) return `tiers: expected a Uint8Array of ${n}`;
+  if (!(index instanceof Float32Array) || index.length !== n) return `index: expected a Float32Array of ${n}`;
+  if (!(safetyUnresolved instanceof Uint8Array) || safetyUnresolved.length !== n)
+    return `safetyUnresolved: expected a Uint8Array of ${n}`;
+  if (!(ruleFireCounts instanceof Uint32Array) || ruleFireCounts.length !== rules)
+    return `ruleFireCounts: expected a Uint32Array of ${rules} (one per rule)`;
+  if (new Set([tiers.buffer, index.buffer, safetyUnresolved.buffer, ruleFireCounts.buffer]).size !== 4)
+    return "two columns share one buffer";
+  const kept = workingColumns.get(tiers);
+  if (kept && kept.index === index && kept.unresolved === safetyUnresolved) return kept;
+  const cols: TierColumns = {
+    ...newTierColumns(0),
+    urgency: tiers,
+    unresolved: safetyUnresolved,
+    index,
+    points: new Float64Array(n),
+    outcome: new Uint8Array(n),
+    green: new Uint8Array(n),
+  };
+  workingColumns.set(tiers, cols);
+  return cols;
+};
+
+/** Writes this call's rule counts into the reused result's column (internal). */
+const reusedCounts = (into: TierBatchResult, counts: Uint32Array): Uint32Array => {
+  into.ruleFireCounts.set(counts);
+  return into.ruleFireCounts;
 };

@@ -111,16 +111,48 @@ const evaluate = (rule: CompiledWarningRule, k: KernelInput, out: Outcome): void
 };
 
 /**
- * Applies every rule of a compiled rule set to the columns (internal): per student the most urgent tier of the fired
- * rules, the summed weights, whether a red rule could not decide, and per rule how many students it fired for.
+ * Columns {@link tierBatch} writes or works in (internal): the outputs (`urgency` becomes the tiers), and scratch that
+ * is only read within one call. Fresh per call, or kept with a result passed back as `into`.
  */
-export const applyRules = (c: CompiledWarningRules, k: KernelInput) => {
+export interface TierColumns {
+  readonly urgency: Uint8Array;
+  readonly unresolved: Uint8Array;
+  readonly index: Float32Array;
+  readonly points: Float64Array;
+  readonly outcome: Uint8Array;
+  readonly green: Uint8Array;
+  /** Float64 scratch columns, taken in order by {@link indexColumn}; grown on demand. */
+  readonly float64: Float64Array[];
+}
+
+export const newTierColumns = (n: number): TierColumns => ({
+  urgency: new Uint8Array(n),
+  unresolved: new Uint8Array(n),
+  index: new Float32Array(n),
+  points: new Float64Array(n),
+  outcome: new Uint8Array(n),
+  green: new Uint8Array(n),
+  float64: [],
+});
+
+/** Scratch Float64 column `slot` of `cols` (internal), created on first use. */
+const float64 = (cols: TierColumns, slot: number, n: number): Float64Array => {
+  while (cols.float64.length <= slot) cols.float64.push(new Float64Array(n));
+  return cols.float64[slot] as Float64Array;
+};
+
+/**
+ * Applies every rule of a compiled rule set to the columns (internal): per student the most urgent tier of the fired
+ * rules (into `cols.urgency`), the summed weights (`cols.points`), whether a red rule could not decide
+ * (`cols.unresolved`); returns per rule how many students it fired for.
+ */
+export const applyRules = (c: CompiledWarningRules, k: KernelInput, cols: TierColumns): Uint32Array => {
+  const { urgency, points, unresolved, outcome: out } = cols;
+  urgency.fill(0);
+  points.fill(0);
+  unresolved.fill(0);
   const { n } = k;
-  const urgency = new Uint8Array(n);
-  const points = new Float64Array(n);
-  const unresolved = new Uint8Array(n);
   const counts = new Uint32Array(c.rules.length);
-  const out = new Uint8Array(n);
   for (const rule of c.rules) {
     out.fill(0);
     evaluate(rule, k, out);
@@ -138,16 +170,17 @@ export const applyRules = (c: CompiledWarningRules, k: KernelInput) => {
     }
     counts[rule.index] = count;
   }
-  return { urgency, points, unresolved, counts };
+  return counts;
 };
 
 /** A component's raw values as a column, `NaN` = missing, mirroring `componentRaw` (internal). */
 const rawColumn = (
   ci: CompiledDevelopmentIndex["domains"][number]["components"][number],
   k: KernelInput,
+  col: Float64Array,
 ): Float64Array => {
   const { n } = k;
-  const col = new Float64Array(n).fill(Number.NaN);
+  col.fill(Number.NaN);
   const s = ci.source;
   if (s.kind === "instrument") {
     const b = k.byId.get(s.instrument);
@@ -168,42 +201,51 @@ const rawColumn = (
 };
 
 /**
- * `weightedMean` for student `i` over columns (internal): the same arithmetic in the same order as
- * `mcda/presentWeights` + `weightedMean` (weights summed in column order over present values, then `Σ (w/covered)·x`
- * in column order), so results are bit-identical to the per-student path. `NaN` marks a missing value and a `null`
- * result.
+ * `weightedMean` over columns for every student at once (internal), into `out`: the same arithmetic in the same order
+ * as `mcda/presentWeights` + `weightedMean` — per student, the weights of present values summed in column order from
+ * 0, then `Σ (w/covered)·x` in column order from 0 — so results are bit-identical to the per-student path. Column by
+ * column rather than student by student, so each loop runs over contiguous arrays. `NaN` marks a missing value and a
+ * `null` result.
  */
-const meanAt = (
+const meanColumns = (
   cols: ReadonlyArray<Float64Array>,
   w: Float64Array,
-  total: number,
   minCoverage: number,
-  i: number,
-): number => {
-  const m = cols.length;
-  let covered = 0;
-  for (let j = 0; j < m; j++) if (!Number.isNaN((cols[j] as Float64Array)[i] as number)) covered += w[j] as number;
-  if (!(covered > 0) || covered / total < minCoverage) return Number.NaN;
-  let sum = 0;
-  for (let j = 0; j < m; j++) {
-    const v = (cols[j] as Float64Array)[i] as number;
-    if (!Number.isNaN(v)) sum += ((w[j] as number) / covered) * v;
+  n: number,
+  covered: Float64Array,
+  out: Float64Array,
+): void => {
+  let total = 0;
+  for (let j = 0; j < w.length; j++) total += w[j] as number;
+  covered.fill(0);
+  out.fill(0);
+  for (let j = 0; j < cols.length; j++) {
+    const col = cols[j] as Float64Array;
+    const wj = w[j] as number;
+    for (let i = 0; i < n; i++) if (!Number.isNaN(col[i] as number)) covered[i] = (covered[i] as number) + wj;
   }
-  return sum;
+  for (let j = 0; j < cols.length; j++) {
+    const col = cols[j] as Float64Array;
+    const wj = w[j] as number;
+    for (let i = 0; i < n; i++) {
+      const v = col[i] as number;
+      if (!Number.isNaN(v)) out[i] = (out[i] as number) + (wj / (covered[i] as number)) * v;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const c = covered[i] as number;
+    if (!(c > 0) || c / total < minCoverage) out[i] = Number.NaN;
+  }
 };
 
-const sumOf = (w: Float64Array): number => {
-  let t = 0;
-  for (let j = 0; j < w.length; j++) t += w[j] as number;
-  return t;
-};
-
-/** The development index of every student as a column (internal; see `developmentIndex`). */
-export const indexColumn = (ci: CompiledDevelopmentIndex, k: KernelInput): Float32Array => {
+/** The development index of every student into `cols.index` (internal; see `developmentIndex`). */
+export const indexColumn = (ci: CompiledDevelopmentIndex, k: KernelInput, cols: TierColumns): void => {
   const { n } = k;
-  const domains = ci.domains.map((d, j) => ({
-    cols: d.components.map((cc) => {
-      const col = rawColumn(cc, k);
+  let slot = 0;
+  const covered = float64(cols, slot++, n);
+  const domainValues = ci.domains.map((d, j) => {
+    const components = d.components.map((cc) => {
+      const col = rawColumn(cc, k, float64(cols, slot++, n));
       const { low, high, direction } = cc.component;
       const cost = direction === "cost";
       for (let i = 0; i < n; i++) {
@@ -211,24 +253,13 @@ export const indexColumn = (ci: CompiledDevelopmentIndex, k: KernelInput): Float
         if (!Number.isNaN(x)) col[i] = goalposts(x, low, high, cost);
       }
       return col;
-    }),
-    w: d.weights,
-    total: sumOf(d.weights),
-    min: (ci.config.domains[j] as { minCoverage: number }).minCoverage,
-  }));
-  const nd = domains.length;
-  const dw = ci.domainWeights;
-  const dTotal = sumOf(dw);
-  const dMin = ci.config.minCoverage;
-  // The domain values of one student, as one-row columns for meanAt.
-  const values = Array.from({ length: nd }, () => new Float64Array(1));
-  const out = new Float32Array(n);
-  for (let i = 0; i < n; i++) {
-    for (let d = 0; d < nd; d++) {
-      const dom = domains[d] as (typeof domains)[number];
-      (values[d] as Float64Array)[0] = meanAt(dom.cols, dom.w, dom.total, dom.min, i);
-    }
-    out[i] = meanAt(values, dw, dTotal, dMin, 0);
-  }
-  return out;
+    });
+    const value = float64(cols, slot++, n);
+    const min = (ci.config.domains[j] as { minCoverage: number }).minCoverage;
+    meanColumns(components, d.weights, min, n, covered, value);
+    return value;
+  });
+  const index = float64(cols, slot++, n);
+  meanColumns(domainValues, ci.domainWeights, ci.config.minCoverage, n, covered, index);
+  cols.index.set(index);
 };

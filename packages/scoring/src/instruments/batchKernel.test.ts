@@ -1,10 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { gad7 } from "./catalog/gad7.js";
+import { phq9 } from "./catalog/phq9.js";
 import { defineInstrument } from "./defineInstrument.js";
 import type { Instrument } from "./Instrument.js";
 import { scaleRanges } from "./scaleRanges.js";
 import { scoreInstrument } from "./scoreInstrument.js";
-import { scoreInstrumentBatch } from "./scoreInstrumentBatch.js";
+import { type InstrumentBatchScores, scoreInstrumentBatch } from "./scoreInstrumentBatch.js";
 
 // The columnar kernel groups disjoint item scales, re-reads overlapping ones, takes a scale of every item from the
 // row's sum, packs answers with an offset for negative ranges and skips rows with no answer. Generated instruments
@@ -183,6 +185,172 @@ describe("columnar kernel on generated instruments (fast-check)", () => {
         expect(r.ok).toBe(false);
         if (r.ok) return;
         expect(r.error.issues[0]?.path).toEqual([Math.floor(cell / n), cell % n]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+/** Every column of a batch result, copied, for comparing two results or a result before and after a call. */
+const snapshot = (b: InstrumentBatchScores) => ({
+  totals: [...b.totals],
+  bands: [...b.bands],
+  prorated: [...b.prorated],
+  answered: [...b.answered],
+  usable: [...b.usable],
+  flags: [...b.flags],
+  unresolvedFlags: [...b.unresolvedFlags],
+  subscales: Object.fromEntries(
+    Object.entries(b.subscales).map(([id, s]) => [id, { v: [...s.values], b: [...s.bands], p: [...s.prorated] }]),
+  ),
+});
+
+describe("reusing a previous result's columns (`into`)", () => {
+  test("scores into reused columns exactly as into new ones, whatever the columns held before", () => {
+    fc.assert(
+      fc.property(cohortArb, fc.nat(), ({ instrument, rows }, shift) => {
+        const sentinel = -128;
+        const encode = (rs: typeof rows) => Int8Array.from(rs.flatMap((row) => row.map((a) => a ?? sentinel)));
+        const before = encode(rows);
+        // The same students in another order: every column entry changes wherever two rows differ.
+        const k = shift % rows.length;
+        const after = encode([...rows.slice(k), ...rows.slice(0, k)].reverse());
+        const first = scoreInstrumentBatch(instrument, before, { missing: sentinel });
+        const fresh = scoreInstrumentBatch(instrument, after, { missing: sentinel });
+        if (!first.ok || !fresh.ok) throw new Error("scoring failed");
+        const reused = scoreInstrumentBatch(instrument, after, { missing: sentinel, into: first.value });
+        if (!reused.ok) throw new Error(reused.error.message);
+        expect(snapshot(reused.value)).toEqual(snapshot(fresh.value));
+        expect(reused.value.totals).toBe(first.value.totals); // the very same arrays
+        for (const [id, s] of Object.entries(reused.value.subscales))
+          expect(s.values).toBe(first.value.subscales[id]?.values);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("a failing call leaves the columns it was given untouched", () => {
+    fc.assert(
+      fc.property(cohortArb, fc.nat(), ({ instrument, rows }, at) => {
+        const answers = Int8Array.from(rows.flatMap((row) => row.map((a) => a ?? -128)));
+        const first = scoreInstrumentBatch(instrument, answers, { missing: -128 });
+        if (!first.ok) throw new Error(first.error.message);
+        const kept = snapshot(first.value);
+        const bad = answers.slice();
+        const cell = at % bad.length;
+        const item = instrument.items[cell % instrument.items.length];
+        if (!item) return;
+        bad[cell] = item.max < 127 ? item.max + 1 : item.min - 1;
+        const r = scoreInstrumentBatch(instrument, bad, { missing: -128, into: first.value });
+        expect(r.ok).toBe(false);
+        expect(snapshot(first.value)).toEqual(kept);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test("a result of another instrument, size or layout is refused at path into", () => {
+    const phqAnswers = new Int8Array(9 * 3);
+    const three = scoreInstrumentBatch(phq9, phqAnswers);
+    const gad = scoreInstrumentBatch(gad7, new Int8Array(7 * 3));
+    if (!three.ok || !gad.ok) throw new Error("scoring failed");
+    const refused = (into: unknown, answers: Int8Array = phqAnswers) => {
+      const r = scoreInstrumentBatch(phq9, answers, { into: into as InstrumentBatchScores });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.issues[0]?.path).toEqual(["into"]);
+      return r.ok ? "" : (r.error.issues[0]?.message ?? "");
+    };
+    expect(refused(gad.value)).toMatch(/gad-7/);
+    expect(refused(three.value, new Int8Array(9 * 4))).toMatch(/3 students, expected 4/);
+    expect(refused({ ...three.value, totals: new Float32Array(3) })).toMatch(/totals: expected a Float64Array/);
+    expect(refused({ ...three.value, usable: three.value.answered })).toMatch(/usable: shares its buffer/);
+    expect(refused({ ...three.value, flags: new Uint32Array(phqAnswers.buffer, 0, 3) })).toMatch(/flags: shares/);
+    expect(refused(null)).toMatch(/previous result/);
+    expect(refused({ ...three.value, subscales: { extra: three.value.subscales } })).toMatch(/other subscales/);
+    // The refused calls wrote nothing.
+    expect([...three.value.totals]).toEqual([0, 0, 0]);
+  });
+});
+
+describe("scales too large for an outcome table", () => {
+  // 40 items of range −100…100: (40 + 1) × 8 001 possible (answered, sum) pairs, beyond the table limit, so each value
+  // is computed with scaleValue/bandIndex per student; both must agree with scoreInstrument, prorating included.
+  const wide = defineInstrument({
+    id: "wide",
+    version: "1.0",
+    name: label,
+    source: "generated for a property test",
+    licence: "none",
+    items: Array.from({ length: 40 }, (_, i) => ({
+      id: `w-${i}`,
+      min: -100,
+      max: 100,
+      ...(i % 3 ? {} : { reverse: true }),
+    })),
+    scales: [
+      {
+        kind: "items",
+        id: "all",
+        label,
+        direction: "higher-is-worse",
+        items: Array.from({ length: 40 }, (_, i) => `w-${i}`),
+        aggregate: "sum",
+        missing: { kind: "prorate", minAnswered: 30 },
+      },
+    ],
+    primaryScale: "all",
+    normSets: [
+      {
+        id: "norms",
+        label,
+        source: "generated",
+        tables: [
+          {
+            informant: "any",
+            scales: [
+              {
+                scale: "all",
+                bands: [
+                  { id: "low", from: -4000 },
+                  { id: "high", from: 0 },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+    defaultNormSet: "norms",
+    flagRules: [],
+  } as unknown as Instrument);
+  test("agree with scoreInstrument", () => {
+    if (!wide.ok) throw new Error(wide.error.message);
+    const instrument = wide.value;
+    const row = fc.array(
+      fc.oneof(
+        { weight: 5, arbitrary: fc.integer({ min: -100, max: 100 }) },
+        { weight: 1, arbitrary: fc.constant(null) },
+      ),
+      {
+        minLength: 40,
+        maxLength: 40,
+      },
+    );
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 8 }), (rows) => {
+        const answers = Int8Array.from(rows.flatMap((r) => r.map((a) => a ?? -128)));
+        const batch = scoreInstrumentBatch(instrument, answers, { missing: -128 });
+        if (!batch.ok) throw new Error(batch.error.message);
+        rows.forEach((r, s) => {
+          const single = scoreInstrument(instrument, r);
+          if (!single.ok) throw new Error(single.error.message);
+          expect(asNull(batch.value.totals[s] as number)).toBe(single.value.total);
+          expect(batch.value.bands[s] === -1 ? null : batch.value.bandIds[batch.value.bands[s] as number]).toBe(
+            single.value.band,
+          );
+          expect(batch.value.prorated[s] === 1).toBe(single.value.prorated);
+          expect(batch.value.usable[s] === 1).toBe(single.value.usable);
+        });
       }),
       { numRuns: 200 },
     );

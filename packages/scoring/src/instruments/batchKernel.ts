@@ -41,6 +41,19 @@ interface BatchKernel {
   readonly groupStart: Int32Array;
   readonly groupItems: Int32Array;
   readonly nGroups: number;
+  /**
+   * The same reads, two items at a time: group `g` reads the pairs `pairStart[g] … pairStart[g + 1]` — items
+   * `pairFirst[q]` and `pairSecond[q]` through pair table `pairTable[q]` — then the single items
+   * `singles[singleStart[g] … singleStart[g + 1]]`.
+   */
+  readonly pairStart: Int32Array;
+  readonly pairFirst: Int32Array;
+  readonly pairSecond: Int32Array;
+  readonly pairTable: Int32Array;
+  readonly singleStart: Int32Array;
+  readonly singles: Int32Array;
+  /** A representative item pair `[a, b]` per pair table (the pair's tables depend only on their ranges and reversal). */
+  readonly pairKinds: ReadonlyArray<readonly [number, number]>;
   /** The group scale `k` reads, or −1 (it sums its members itself, or is a sum of scales or of every item). */
   readonly group: Int32Array;
   /** Members of scale `k`: `members[memberStart[k] … memberStart[k + 1]]` (item or scale indices). */
@@ -48,6 +61,8 @@ interface BatchKernel {
   readonly members: Int32Array;
   /** Band thresholds of scale `k`, `null` when it has none under the resolved norm set. */
   readonly bandFrom: ReadonlyArray<Float64Array | null>;
+  /** Outcome tables of item scale `k` by answered count and sum ({@link scaleTable}), `null` when too large. */
+  readonly outcome: ReadonlyArray<ScaleOutcomes | null>;
   /** 1 when scale `k` decides `usable` (the primary scale, or every scale when there is none). */
   readonly decidesUsable: Uint8Array;
   /** Conditions of rule `r`: `ruleItems[ruleStart[r] … ruleStart[r + 1]]`; its flag's bit is `ruleBit[r]`. */
@@ -59,16 +74,142 @@ interface BatchKernel {
   /** Lookup tables by input encoding (`signed`, sentinel). */
   readonly tables: Map<string, KernelTables>;
   /** Packed sums per student (row, and per group), reused by later calls; grown when a batch is larger. */
-  readonly scratch: { rowSums: Int32Array; groupSums: ReadonlyArray<Int32Array> };
+  readonly scratch: Scratch;
 }
 
-/** 256-entry tables: per item, byte → packed code; per flag condition, byte → 0 / FIRES / ABSENT. */
+/**
+ * What pass 1 writes per student, kept with the kernel between calls and only read within one call: output columns
+ * are written after every row has been validated, so a failing call leaves them untouched.
+ */
+interface Scratch {
+  rowSums: Int32Array;
+  groupSums: ReadonlyArray<Int32Array>;
+  flags: Uint32Array;
+  unresolved: Uint32Array;
+}
+
+/**
+ * 256-entry tables: per item, byte → packed code; per flag condition, byte → 0 / FIRES / ABSENT. 65 536-entry pair
+ * tables: two bytes `b₀ | b₁ << 8` → the sum of the two items' packed codes (so a pair read adds exactly what two
+ * single reads add).
+ */
 interface KernelTables {
   readonly codes: Int32Array;
+  readonly pairs: Int32Array;
   readonly conditions: Uint8Array;
 }
 
+/**
+ * Every outcome of an item scale, by answered count `n` and sum `x` (after reverse scoring) at `n × width + x − lo`:
+ * the value ({@link scaleValue}), the band ({@link bandIndex}, −1 when the scale has no bands), the prorated mark,
+ * and the student's `usable` mask (0 when the value is missing and this scale decides usability, else 1). Computed
+ * by the very functions `scoreInstrument` calls, so a lookup is bit-identical to calling them.
+ */
+interface ScaleOutcomes {
+  readonly values: Float64Array;
+  readonly bands: Int8Array;
+  readonly prorated: Uint8Array;
+  readonly usable: Uint8Array;
+  readonly width: number;
+  readonly lo: number;
+}
+
+/** Largest outcome table built (entries); a larger scale computes each student's value instead. */
+const MAX_OUTCOMES = 1 << 16;
+
+/** The outcome table of an item scale (internal), or `null` when it would exceed {@link MAX_OUTCOMES} entries. */
+const scaleTable = (
+  c: CompiledInstrument,
+  members: Int32Array,
+  aggregate: "sum" | "mean",
+  minAnswered: number,
+  from: Float64Array | null,
+  decidesUsable: boolean,
+): ScaleOutcomes | null => {
+  let lo = 0;
+  let hi = 0;
+  for (const m of members) {
+    const item = c.items[m] as CompiledInstrument["items"][number];
+    lo += Math.min(item.min, 0);
+    hi += Math.max(item.max, 0);
+  }
+  const size = members.length;
+  const width = hi - lo + 1;
+  if ((size + 1) * width > MAX_OUTCOMES) return null;
+  const values = new Float64Array((size + 1) * width);
+  const bands = new Int8Array(values.length);
+  const prorated = new Uint8Array(values.length);
+  const usable = new Uint8Array(values.length);
+  for (let n = 0; n <= size; n++)
+    for (let x = lo; x <= hi; x++) {
+      const at = n * width + x - lo;
+      const v = scaleValue(aggregate, x, n, size, minAnswered);
+      values[at] = v;
+      bands[at] = from === null ? -1 : bandIndex(from, v);
+      prorated[at] = !Number.isNaN(v) && n < size ? 1 : 0;
+      usable[at] = decidesUsable && Number.isNaN(v) ? 0 : 1;
+    }
+  return { values, bands, prorated, usable, width, lo };
+};
+
 const kernels = new WeakMap<ResolvedOptions, BatchKernel>();
+
+/** Most pair tables per kernel (256 KiB each); further pairs are read as two single items. */
+const MAX_PAIR_TABLES = 4;
+
+/**
+ * Splits each group's items into pairs read through one pair table and single items (internal). Items with the same
+ * response range and reversal share tables, so an instrument of one item kind needs one pair table.
+ */
+const pairUp = (c: CompiledInstrument, groupStart: Int32Array, groupItems: Int32Array, nGroups: number) => {
+  const kindOf = (m: number) => {
+    const item = c.items[m] as CompiledInstrument["items"][number];
+    return `${item.min}:${item.max}:${item.reverse}`;
+  };
+  const tableOf = new Map<string, number>();
+  const pairKinds: [number, number][] = [];
+  const pairStart = new Int32Array(nGroups + 1);
+  const singleStart = new Int32Array(nGroups + 1);
+  const first: number[] = [];
+  const second: number[] = [];
+  const table: number[] = [];
+  const singles: number[] = [];
+  for (let g = 0; g < nGroups; g++) {
+    pairStart[g] = first.length;
+    singleStart[g] = singles.length;
+    const end = groupStart[g + 1] as number;
+    let q = groupStart[g] as number;
+    for (; q + 1 < end; q += 2) {
+      const a = groupItems[q] as number;
+      const b = groupItems[q + 1] as number;
+      const key = `${kindOf(a)}|${kindOf(b)}`;
+      let t = tableOf.get(key);
+      if (t === undefined && pairKinds.length < MAX_PAIR_TABLES) {
+        t = pairKinds.length;
+        tableOf.set(key, t);
+        pairKinds.push([a, b]);
+      }
+      if (t === undefined) singles.push(a, b);
+      else {
+        first.push(a);
+        second.push(b);
+        table.push(t << 16);
+      }
+    }
+    if (q < end) singles.push(groupItems[q] as number);
+  }
+  pairStart[nGroups] = first.length;
+  singleStart[nGroups] = singles.length;
+  return {
+    pairStart,
+    pairFirst: Int32Array.from(first),
+    pairSecond: Int32Array.from(second),
+    pairTable: Int32Array.from(table),
+    singleStart,
+    singles: Int32Array.from(singles),
+    pairKinds,
+  };
+};
 
 const compileKernel = (c: CompiledInstrument, o: ResolvedOptions): BatchKernel => {
   const nItems = c.items.length;
@@ -106,6 +247,7 @@ const compileKernel = (c: CompiledInstrument, o: ResolvedOptions): BatchKernel =
   const groupStart = new Int32Array(nGroups + 1);
   for (const g of itemGroup) groupStart[g + 1] = (groupStart[g + 1] as number) + 1;
   for (let g = 0; g < nGroups; g++) groupStart[g + 1] = (groupStart[g + 1] as number) + (groupStart[g] as number);
+  const reads = pairUp(c, groupStart, groupItems, nGroups);
   const ruleStart = new Int32Array(c.rules.length + 1);
   const ruleItems: number[] = [];
   const ruleBit = new Int32Array(c.rules.length);
@@ -117,6 +259,10 @@ const compileKernel = (c: CompiledInstrument, o: ResolvedOptions): BatchKernel =
     allRuleBits |= 1 << rule.flagBit;
   });
   ruleStart[c.rules.length] = ruleItems.length;
+  const bandFrom = scales.map((s) => {
+    const banding = o.banding[s.index];
+    return banding?.kind === "bands" ? banding.from : null;
+  });
   return {
     c,
     nItems,
@@ -129,19 +275,34 @@ const compileKernel = (c: CompiledInstrument, o: ResolvedOptions): BatchKernel =
     groupStart,
     groupItems,
     nGroups,
+    ...reads,
     group,
     members: Int32Array.from(members),
-    bandFrom: scales.map((s) => {
-      const banding = o.banding[s.index];
-      return banding?.kind === "bands" ? banding.from : null;
-    }),
+    bandFrom,
+    outcome: scales.map((scale, k) =>
+      scale.kind === "sum-of-scales"
+        ? null
+        : scaleTable(
+            c,
+            scale.members,
+            scale.aggregate,
+            scale.minAnswered,
+            bandFrom[k] ?? null,
+            c.primary < 0 || k === c.primary,
+          ),
+    ),
     decidesUsable,
     ruleStart,
     ruleItems: Int32Array.from(ruleItems),
     ruleBit,
     allRuleBits,
     tables: new Map(),
-    scratch: { rowSums: new Int32Array(0), groupSums: [] },
+    scratch: {
+      rowSums: new Int32Array(0),
+      groupSums: [],
+      flags: new Uint32Array(0),
+      unresolved: new Uint32Array(0),
+    },
   };
 };
 
@@ -170,7 +331,15 @@ const tablesOf = (k: BatchKernel, signed: boolean, sentinel: number): KernelTabl
       }
     }
   }
-  const tables = { codes, conditions };
+  const pairs = new Int32Array(k.pairKinds.length << 16);
+  k.pairKinds.forEach(([a, b], t) => {
+    for (let b1 = 0; b1 < 256; b1++) {
+      const second = codes[(b << 8) | b1] as number;
+      for (let b0 = 0, at = (t << 16) | (b1 << 8); b0 < 256; b0++, at++)
+        pairs[at] = (codes[(a << 8) | b0] as number) + second;
+    }
+  });
+  const tables = { codes, pairs, conditions };
   k.tables.set(key, tables);
   return tables;
 };
@@ -195,28 +364,27 @@ const MAX_ISSUES = 20;
 /**
  * Pass 1, row by row (kept apart from setup so the engine optimises it as a whole function rather than on stack
  * replacement): reads every answer once, writing each group's packed sum per student into `groupSums[g]` and the
- * row's into `rowSums`, the answered count, and the flags. Stops at the first row with an out-of-range answer and
- * returns it, or −1.
+ * row's into `rowSums`, and the flags, all in scratch. Stops at the first row with an out-of-range answer and returns
+ * it, or −1.
  */
-const readRows = (
-  k: BatchKernel,
-  t: KernelTables,
-  bytes: Uint8Array,
-  students: number,
-  groupSums: ReadonlyArray<Int32Array>,
-  rowSums: Int32Array,
-  out: KernelColumns,
-): number => {
-  const { codes, conditions } = t;
-  const { nItems, nGroups, groupStart, groupItems, ruleStart, ruleItems, ruleBit, allRuleBits } = k;
-  const { answered, flags, unresolved } = out;
+const readRows = (k: BatchKernel, t: KernelTables, bytes: Uint8Array, students: number): number => {
+  const { codes, pairs, conditions } = t;
+  const { nItems, nGroups, pairStart, pairFirst, pairSecond, pairTable, singleStart, singles } = k;
+  const { ruleStart, ruleItems, ruleBit, allRuleBits } = k;
+  const { groupSums, rowSums, flags, unresolved } = k.scratch;
   const nRules = ruleBit.length;
   for (let s = 0, base = 0; s < students; s++, base += nItems) {
     let all = 0;
-    for (let g = 0, q = 0; g < nGroups; g++) {
+    for (let g = 0, q = 0, r = 0; g < nGroups; g++) {
       let x = 0;
-      for (const end = groupStart[g + 1] as number; q < end; q++) {
-        const m = groupItems[q] as number;
+      for (const end = pairStart[g + 1] as number; q < end; q++)
+        x += pairs[
+          (pairTable[q] as number) |
+            (bytes[base + (pairFirst[q] as number)] as number) |
+            ((bytes[base + (pairSecond[q] as number)] as number) << 8)
+        ] as number;
+      for (const end = singleStart[g + 1] as number; r < end; r++) {
+        const m = singles[r] as number;
         x += codes[(m << 8) | (bytes[base + m] as number)] as number;
       }
       (groupSums[g] as Int32Array)[s] = x;
@@ -224,10 +392,9 @@ const readRows = (
     }
     if (all >= INVALID_UNIT) return s;
     rowSums[s] = all;
-    const count = all >>> 16;
-    answered[s] = count;
-    if (count === 0) {
+    if (all === 0) {
       // No answer: no rule fires and every rule has a missing item.
+      flags[s] = 0;
       unresolved[s] = allRuleBits;
       continue;
     }
@@ -272,8 +439,37 @@ const memberSums = (
 };
 
 /**
- * Pass 2 for an item scale: per student its value (via scaleValue) from the packed sum, prorated mark, band (via
- * bandIndex), and its share of the student's `prorated` and `usable` marks.
+ * Pass 2 for an item scale with an outcome table: per student one lookup by answered count and sum gives the value,
+ * band and state; every column entry is written (so columns can be reused).
+ */
+const itemScaleByTable = (
+  packed: Int32Array,
+  students: number,
+  t: ScaleOutcomes,
+  values: Float64Array,
+  prorated: Uint8Array,
+  bands: Int8Array,
+  out: KernelColumns,
+): void => {
+  const { anyProrated, usable } = out;
+  const { values: tv, bands: tb, prorated: tp, usable: tu, width, lo } = t;
+  // Index n × width + (sum − lo) from the packed code n × 2¹⁶ + sum + 128 n.
+  const step = width - VALUE_OFFSET;
+  for (let s = 0; s < students; s++) {
+    const x = packed[s] as number;
+    const at = (x & 0xffff) + (x >>> 16) * step - lo;
+    values[s] = tv[at] as number;
+    bands[s] = tb[at] as number;
+    const p = tp[at] as number;
+    prorated[s] = p;
+    anyProrated[s] = (anyProrated[s] as number) | p;
+    usable[s] = (usable[s] as number) & (tu[at] as number);
+  }
+};
+
+/**
+ * Pass 2 for an item scale too large for an outcome table: per student its value (via scaleValue) from the packed
+ * sum, prorated mark, band (via bandIndex), and its share of the student's `prorated` and `usable` marks.
  */
 const itemScale = (
   packed: Int32Array,
@@ -298,52 +494,56 @@ const itemScale = (
     const v = valueFor(aggregate, (x & 0xffff) - VALUE_OFFSET * n, n, size, minAnswered);
     values[s] = v;
     if (Number.isNaN(v)) {
+      prorated[s] = 0;
       if (decidesUsable) usable[s] = 0;
       if (banded) bands[s] = -1;
     } else {
-      if (n < size) {
-        prorated[s] = 1;
-        anyProrated[s] = 1;
-      }
+      const p = n < size ? 1 : 0;
+      prorated[s] = p;
+      anyProrated[s] = (anyProrated[s] as number) | p;
       if (banded) bands[s] = bandOf(from, v);
     }
   }
 };
 
-/** Pass 2 for a sum of scales: `0 + part₁ + part₂ + …` in order, as scoreScale adds them (NaN when any part is). */
+/**
+ * Pass 2 for a sum of scales, student by student: `0 + part₁ + part₂ + …` in order, as scoreScale adds them (NaN
+ * when any part is), prorated when any part is, its band (via bandIndex), and its share of the student's `prorated`
+ * and `usable` marks.
+ */
 const sumOfScales = (
   parts: ReadonlyArray<Float64Array>,
   partsProrated: ReadonlyArray<Uint8Array>,
   students: number,
   values: Float64Array,
   prorated: Uint8Array,
-): void => {
-  for (let j = 0; j < parts.length; j++) {
-    const part = parts[j] as Float64Array;
-    const partProrated = partsProrated[j] as Uint8Array;
-    for (let s = 0; s < students; s++) {
-      values[s] = (values[s] as number) + (part[s] as number);
-      prorated[s] = (prorated[s] as number) | (partProrated[s] as number);
-    }
-  }
-  for (let s = 0; s < students; s++) if (Number.isNaN(values[s] as number)) prorated[s] = 0;
-};
-
-/** Pass 2 for a sum of scales: its bands, and its share of the student's `prorated` and `usable` marks. */
-const finishScale = (
-  values: Float64Array,
-  prorated: Uint8Array,
   from: Float64Array | null,
   bands: Int8Array,
   decidesUsable: boolean,
   out: KernelColumns,
-  students: number,
   bandOf: typeof bandIndex,
 ): void => {
-  if (from !== null) for (let s = 0; s < students; s++) bands[s] = bandOf(from, values[s] as number);
   const { anyProrated, usable } = out;
-  for (let s = 0; s < students; s++) anyProrated[s] = (anyProrated[s] as number) | (prorated[s] as number);
-  if (decidesUsable) for (let s = 0; s < students; s++) if (Number.isNaN(values[s] as number)) usable[s] = 0;
+  const m = parts.length;
+  if (from === null) bands.fill(-1);
+  for (let s = 0; s < students; s++) {
+    let v = 0;
+    let p = 0;
+    for (let j = 0; j < m; j++) {
+      v += (parts[j] as Float64Array)[s] as number;
+      p |= (partsProrated[j] as Uint8Array)[s] as number;
+    }
+    values[s] = v;
+    if (Number.isNaN(v)) {
+      prorated[s] = 0;
+      if (decidesUsable) usable[s] = 0;
+      if (from !== null) bands[s] = -1;
+    } else {
+      prorated[s] = p;
+      anyProrated[s] = (anyProrated[s] as number) | p;
+      if (from !== null) bands[s] = bandOf(from, v);
+    }
+  }
 };
 
 /** The first 20 out-of-range answers from row `first` on, as validation issues at `[student, itemIndex]`. */
@@ -370,16 +570,30 @@ const outOfRange = (
   return issues;
 };
 
+/** New columns for {@link runBatchKernel}, laid out for kernel `k` (internal). */
+export const newKernelColumns = (bandFrom: ReadonlyArray<Float64Array | null>, students: number): KernelColumns => ({
+  values: bandFrom.map(() => new Float64Array(students)),
+  prorated: bandFrom.map(() => new Uint8Array(students)),
+  bands: bandFrom.map(() => new Int8Array(students)),
+  anyProrated: new Uint8Array(students),
+  answered: new Uint8Array(students),
+  usable: new Uint8Array(students),
+  flags: new Uint32Array(students),
+  unresolved: new Uint32Array(students),
+});
+
 /**
  * Scores `students` rows of `bytes` (row-major, `nItems` per row) without an object per student (internal). Pass 1
  * reads each answer once, row by row, through a 256-entry table per item that yields a packed code: one add
  * accumulates the answered count and the sum after reverse scoring, and an out-of-range answer overflows the row's
- * sum, which validates the row. It keeps per student the packed sum of the row and of each disjoint item scale, and
- * evaluates the flag rules on the raw bytes (a student with no answer: no rule fires, every rule is unresolved).
- * Pass 2 goes scale by scale over all students: a scale of every item takes the row's sum, a disjoint scale its own,
- * an overlapping one re-reads its members; {@link scaleValue} and {@link bandIndex} — the functions `scoreInstrument`
- * uses — give each value and band; sums of scales add their parts in order. Returns the out-of-range answers (first
- * 20) instead when there are any.
+ * sum, which validates the row. It keeps per student, in scratch, the packed sum of the row and of each disjoint item
+ * scale, and evaluates the flag rules on the raw bytes (a student with no answer: no rule fires, every rule is
+ * unresolved). Only then, pass 2 writes the output columns (`into`, when given, has them overwritten entirely — a
+ * failing call writes nothing), scale by scale over all students: a scale of every item takes the row's sum, a
+ * disjoint scale its own, an overlapping one re-reads its members; each value, band and prorated mark comes from the
+ * scale's outcome table, built by {@link scaleValue} and {@link bandIndex} — the functions `scoreInstrument` uses —
+ * or from those functions directly for a scale too large for a table; sums of scales add their parts in order.
+ * Returns the out-of-range answers (first 20) instead when there are any.
  */
 export const runBatchKernel = (
   c: CompiledInstrument,
@@ -388,6 +602,7 @@ export const runBatchKernel = (
   students: number,
   signed: boolean,
   sentinel: number,
+  into?: KernelColumns,
 ):
   | { readonly ok: true; readonly value: KernelColumns }
   | { readonly ok: false; readonly issues: ValidationIssue[] } => {
@@ -398,24 +613,23 @@ export const runBatchKernel = (
   }
   const tables = tablesOf(k, signed, sentinel);
   const nScales = k.nScales;
-  const out: KernelColumns = {
-    values: Array.from({ length: nScales }, () => new Float64Array(students)),
-    prorated: Array.from({ length: nScales }, () => new Uint8Array(students)),
-    bands: k.bandFrom.map((from) => (from === null ? new Int8Array(students).fill(-1) : new Int8Array(students))),
-    anyProrated: new Uint8Array(students),
-    answered: new Uint8Array(students),
-    usable: new Uint8Array(students).fill(1),
-    flags: new Uint32Array(students),
-    unresolved: new Uint32Array(students),
-  };
-  // Per-student packed sums: scratch kept with the kernel between calls (it is only read within this call).
   if (k.scratch.rowSums.length < students) {
     k.scratch.rowSums = new Int32Array(students);
     k.scratch.groupSums = Array.from({ length: k.nGroups }, () => new Int32Array(students));
+    k.scratch.flags = new Uint32Array(students);
+    k.scratch.unresolved = new Uint32Array(students);
   }
-  const { rowSums, groupSums } = k.scratch;
-  const bad = readRows(k, tables, bytes, students, groupSums, rowSums, out);
+  const bad = readRows(k, tables, bytes, students);
   if (bad >= 0) return { ok: false, issues: outOfRange(k, tables, bytes, bad, signed, sentinel) };
+
+  const { rowSums, groupSums } = k.scratch;
+  const out = into ?? newKernelColumns(k.bandFrom, students);
+  out.flags.set(k.scratch.flags.subarray(0, students));
+  out.unresolved.set(k.scratch.unresolved.subarray(0, students));
+  const { answered } = out;
+  for (let s = 0; s < students; s++) answered[s] = (rowSums[s] as number) >>> 16;
+  out.anyProrated.fill(0);
+  out.usable.fill(1);
   // scaleValue and bandIndex passed as values: module runners (vitest) compile imported bindings into getter
   // accesses, which would otherwise run in every iteration of the loops.
   const valueFor = scaleValue;
@@ -423,46 +637,43 @@ export const runBatchKernel = (
   for (let j = 0; j < nScales; j++) {
     const values = out.values[j] as Float64Array;
     const prorated = out.prorated[j] as Uint8Array;
+    const bands = out.bands[j] as Int8Array;
+    const from = k.bandFrom[j] ?? null;
+    const decidesUsable = k.decidesUsable[j] === 1;
     const kind = k.kind[j];
     const members = k.members.subarray(k.memberStart[j], k.memberStart[j + 1]);
     if (kind === SUM_OF_SCALES) {
       const parts = [...members].map((m) => out.values[m] as Float64Array);
       const partsProrated = [...members].map((m) => out.prorated[m] as Uint8Array);
-      sumOfScales(parts, partsProrated, students, values, prorated);
-      finishScale(
-        values,
-        prorated,
-        k.bandFrom[j] ?? null,
-        out.bands[j] as Int8Array,
-        k.decidesUsable[j] === 1,
-        out,
-        students,
-        bandOf,
-      );
-    } else {
-      const g = k.group[j] as number;
-      const packed =
-        kind === ALL_ITEMS
-          ? rowSums
-          : g >= 0
-            ? (groupSums[g] as Int32Array)
-            : memberSums(tables.codes, bytes, k.nItems, students, members);
+      sumOfScales(parts, partsProrated, students, values, prorated, from, bands, decidesUsable, out, bandOf);
+      continue;
+    }
+    const g = k.group[j] as number;
+    const packed =
+      kind === ALL_ITEMS
+        ? rowSums
+        : g >= 0
+          ? (groupSums[g] as Int32Array)
+          : memberSums(tables.codes, bytes, k.nItems, students, members);
+    const table = k.outcome[j] ?? null;
+    if (from === null && table === null) bands.fill(-1);
+    if (table !== null) itemScaleByTable(packed, students, table, values, prorated, bands, out);
+    else
       itemScale(
         packed,
         students,
         k.aggregate[j] as "sum" | "mean",
         k.size[j] as number,
         k.minAnswered[j] as number,
-        k.bandFrom[j] ?? NO_BANDS,
-        k.decidesUsable[j] === 1,
+        from ?? NO_BANDS,
+        decidesUsable,
         values,
         prorated,
-        out.bands[j] as Int8Array,
+        bands,
         out,
         valueFor,
         bandOf,
       );
-    }
   }
   return { ok: true, value: out };
 };

@@ -9,6 +9,7 @@ import { runBatchKernel } from "./batchKernel.js";
 import { compileInstrument } from "./compileInstrument.js";
 import type { Instrument } from "./Instrument.js";
 import { resolveScoreOptions, type ScoreOptions } from "./resolveScoreOptions.js";
+import { reusableColumns } from "./reusableColumns.js";
 
 /**
  * Options of {@link scoreInstrumentBatch}: those of {@link scoreInstrument} plus the missing-answer sentinel.
@@ -25,6 +26,13 @@ export interface BatchScoreOptions extends ScoreOptions {
    * @default -1 for an `Int8Array`, 255 for a `Uint8Array`
    */
   readonly missing?: number;
+  /**
+   * A previous result of this instrument with these options for as many students, whose columns are overwritten with
+   * the new scores and returned (no new arrays: scoring a district again and again then allocates nothing per
+   * student, so the garbage collector has nothing to reclaim). After the call, `into` and the new result share their
+   * columns. A call that fails leaves `into` untouched. Do not pass a result whose columns you still need.
+   */
+  readonly into?: InstrumentBatchScores;
 }
 
 /**
@@ -110,7 +118,7 @@ export const scoreInstrumentBatch = (
   const subject = `columnar answers to ${c.ref}`;
   const fail = (issues: ValidationIssue[]) => ({ ok: false as const, error: validationError(subject, issues) });
   const isObject = typeof options === "object" && options !== null && !Array.isArray(options);
-  const { missing: sentinelOption, ...scoreOptions } = isObject ? options : {};
+  const { missing: sentinelOption, into, ...scoreOptions } = isObject ? options : {};
   const resolved = resolveScoreOptions(c, isObject ? scoreOptions : options);
   if (!resolved.ok) return resolved;
   const o = resolved.value;
@@ -130,11 +138,16 @@ export const scoreInstrumentBatch = (
     return fail([{ path: ["missing"], message: `the missing sentinel ${sentinel} is a valid answer to ${clash.id}` }]);
 
   const students = answers.length / nItems;
+  const reused = into === undefined ? undefined : reusableColumns(into, c, o, students, answers);
+  if (reused !== undefined && !reused.ok) return fail([{ path: ["into"], message: reused.message }]);
   const bytes = new Uint8Array(answers.buffer, answers.byteOffset, answers.length);
-  const run = runBatchKernel(c, o, bytes, students, signed, sentinel);
+  const run = runBatchKernel(c, o, bytes, students, signed, sentinel, reused?.columns);
   if (!run.ok) return fail(run.issues);
   const { values, prorated: proratedBy, bands: bandsBy } = run.value;
-  const totals = c.primary >= 0 ? (values[c.primary] as Float64Array) : new Float64Array(students).fill(Number.NaN);
+  const totals =
+    c.primary >= 0
+      ? (values[c.primary] as Float64Array)
+      : (reused?.totals ?? new Float64Array(students)).fill(Number.NaN);
 
   const bandIdsOf = (k: number): ReadonlyArray<string> => {
     const banding = o.banding[k];
@@ -160,7 +173,7 @@ export const scoreInstrumentBatch = (
       normSetInformant: o.tableInformant,
       students,
       totals,
-      bands: c.primary >= 0 ? (bandsBy[c.primary] as Int8Array) : new Int8Array(students).fill(-1),
+      bands: c.primary >= 0 ? (bandsBy[c.primary] as Int8Array) : (reused?.bands ?? new Int8Array(students)).fill(-1),
       bandIds: c.primary >= 0 ? bandIdsOf(c.primary) : [],
       subscales,
       flags: run.value.flags,
