@@ -158,45 +158,61 @@ export const applyRules = (c: CompiledWarningRules, k: KernelInput, cols: TierCo
     evaluate(rule, k, out);
     const u = rule.urgency;
     const w = rule.weight;
+    // Branch-free over students: `fired` is 1 or 0, `unsure` 1 or 0 (FIRED = 1, UNSURE = 2).
     let count = 0;
     for (let i = 0; i < n; i++) {
-      const o = out[i] as number;
-      if (o === 0) continue;
-      if (o === FIRED) {
-        count++;
-        if ((urgency[i] as number) < u) urgency[i] = u;
-        if (w !== 0) points[i] = (points[i] as number) + w;
-      } else if (u === 3) unresolved[i] = 1;
+      const fired = (out[i] as number) & FIRED;
+      count += fired;
+      const v = fired * u;
+      if ((urgency[i] as number) < v) urgency[i] = v;
     }
+    if (w !== 0) for (let i = 0; i < n; i++) if ((out[i] as number) === FIRED) points[i] = (points[i] as number) + w;
+    if (u === 3) for (let i = 0; i < n; i++) unresolved[i] = (unresolved[i] as number) | ((out[i] as number) >>> 1);
     counts[rule.index] = count;
   }
   return counts;
 };
 
-/** A component's raw values as a column, `NaN` = missing, mirroring `componentRaw` (internal). */
-const rawColumn = (
+/**
+ * A component's values on the 0–100 goalposts scale as a column, `NaN` = missing (internal), mirroring `componentRaw`
+ * followed by `goalposts`: raw values in one pass, normalised as they are written.
+ */
+const componentColumn = (
   ci: CompiledDevelopmentIndex["domains"][number]["components"][number],
   k: KernelInput,
   col: Float64Array,
 ): Float64Array => {
   const { n } = k;
-  col.fill(Number.NaN);
+  const { low, high, direction } = ci.component;
+  const cost = direction === "cost";
   const s = ci.source;
   if (s.kind === "instrument") {
     const b = k.byId.get(s.instrument);
     const values = b && (s.scale === null ? b.totals : b.subscales[s.scale]?.values);
-    if (b && values) {
-      const answered = b.answered;
-      for (let i = 0; i < n; i++) if (answered[i] !== 0) col[i] = values[i] as number;
+    if (!b || !values) return col.fill(Number.NaN);
+    const answered = b.answered;
+    for (let i = 0; i < n; i++) {
+      const x = values[i] as number;
+      col[i] = answered[i] === 0 || Number.isNaN(x) ? Number.NaN : goalposts(x, low, high, cost);
     }
   } else if (s.kind === "bmi") {
     const cat = k.bmiCategory;
+    if (!cat) return col.fill(Number.NaN);
+    // Points per BMI code, normalised once (255 and unknown codes → NaN).
     const pts = new Float64Array(256).fill(Number.NaN);
     k.bmiCodes.forEach((code, j) => {
-      pts[j] = s.points[code] ?? Number.NaN;
+      const p = s.points[code] ?? null;
+      pts[j] = p === null ? Number.NaN : goalposts(p, low, high, cost);
     });
-    if (cat) for (let i = 0; i < n; i++) col[i] = pts[cat[i] as number] as number;
-  } else if (k.fitnessTotal) col.set(k.fitnessTotal);
+    for (let i = 0; i < n; i++) col[i] = pts[cat[i] as number] as number;
+  } else {
+    const f = k.fitnessTotal;
+    if (!f) return col.fill(Number.NaN);
+    for (let i = 0; i < n; i++) {
+      const x = f[i] as number;
+      col[i] = Number.isNaN(x) ? Number.NaN : goalposts(x, low, high, cost);
+    }
+  }
   return col;
 };
 
@@ -244,16 +260,7 @@ export const indexColumn = (ci: CompiledDevelopmentIndex, k: KernelInput, cols: 
   let slot = 0;
   const covered = float64(cols, slot++, n);
   const domainValues = ci.domains.map((d, j) => {
-    const components = d.components.map((cc) => {
-      const col = rawColumn(cc, k, float64(cols, slot++, n));
-      const { low, high, direction } = cc.component;
-      const cost = direction === "cost";
-      for (let i = 0; i < n; i++) {
-        const x = col[i] as number;
-        if (!Number.isNaN(x)) col[i] = goalposts(x, low, high, cost);
-      }
-      return col;
-    });
+    const components = d.components.map((cc) => componentColumn(cc, k, float64(cols, slot++, n)));
     const value = float64(cols, slot++, n);
     const min = (ci.config.domains[j] as { minCoverage: number }).minCoverage;
     meanColumns(components, d.weights, min, n, covered, value);

@@ -1,9 +1,17 @@
-import { Grade, parseWith, type Result, Sex, type ValidationError } from "@jiaolianti/core";
+import {
+  type FitnessGroup,
+  type FitnessWeightStandard,
+  fitnessWeights2014,
+  Grade,
+  parseWith,
+  type Result,
+  Sex,
+  type ValidationError,
+} from "@jiaolianti/core";
 import { z } from "zod";
 import { type FitnessError, fitnessFail } from "./FitnessError.js";
 import { type FitnessGrade, fitnessGrade } from "./fitnessGrade.js";
 import { FitnessItem, fitnessItems } from "./fitnessItems.js";
-import { type FitnessGroup, type FitnessWeightStandard, fitnessWeights2014 } from "./fitnessWeights2014.js";
 import { roundHalfUp } from "./roundHalfUp.js";
 
 /**

@@ -112,6 +112,10 @@ interface ScaleOutcomes {
   readonly usable: Uint8Array;
   readonly width: number;
   readonly lo: number;
+  /** Whether any entry has a band, a prorated mark, a `usable` mask of 0. */
+  readonly banded: boolean;
+  readonly prorates: boolean;
+  readonly decidesUsable: boolean;
 }
 
 /** Largest outcome table built (entries); a larger scale computes each student's value instead. */
@@ -149,7 +153,17 @@ const scaleTable = (
       prorated[at] = !Number.isNaN(v) && n < size ? 1 : 0;
       usable[at] = decidesUsable && Number.isNaN(v) ? 0 : 1;
     }
-  return { values, bands, prorated, usable, width, lo };
+  return {
+    values,
+    bands,
+    prorated,
+    usable,
+    width,
+    lo,
+    banded: bands.some((b) => b !== -1),
+    prorates: prorated.some((p) => p !== 0),
+    decidesUsable: usable.some((u) => u === 0),
+  };
 };
 
 const kernels = new WeakMap<ResolvedOptions, BatchKernel>();
@@ -457,14 +471,29 @@ const itemScaleByTable = (
   const step = width - VALUE_OFFSET;
   for (let s = 0; s < students; s++) {
     const x = packed[s] as number;
-    const at = (x & 0xffff) + (x >>> 16) * step - lo;
-    values[s] = tv[at] as number;
-    bands[s] = tb[at] as number;
-    const p = tp[at] as number;
-    prorated[s] = p;
-    anyProrated[s] = (anyProrated[s] as number) | p;
-    usable[s] = (usable[s] as number) & (tu[at] as number);
+    values[s] = tv[(x & 0xffff) + (x >>> 16) * step - lo] as number;
   }
+  // The other columns only where they can vary: a scale without bands, that never prorates or that does not decide
+  // usability writes a constant (or nothing) instead of a lookup per student.
+  if (t.banded)
+    for (let s = 0; s < students; s++) {
+      const x = packed[s] as number;
+      bands[s] = tb[(x & 0xffff) + (x >>> 16) * step - lo] as number;
+    }
+  else bands.fill(-1);
+  if (t.prorates)
+    for (let s = 0; s < students; s++) {
+      const x = packed[s] as number;
+      const p = tp[(x & 0xffff) + (x >>> 16) * step - lo] as number;
+      prorated[s] = p;
+      anyProrated[s] = (anyProrated[s] as number) | p;
+    }
+  else prorated.fill(0);
+  if (t.decidesUsable)
+    for (let s = 0; s < students; s++) {
+      const x = packed[s] as number;
+      usable[s] = (usable[s] as number) & (tu[(x & 0xffff) + (x >>> 16) * step - lo] as number);
+    }
 };
 
 /**
