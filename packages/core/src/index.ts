@@ -15,6 +15,15 @@ export {
   DepartmentKind,
   departments,
 } from "./descriptors/departments.js";
+export { FITNESS_ITEM_CODES, type FitnessItemCode } from "./descriptors/fitnessItemCodes.js";
+export {
+  type FitnessBonusItem,
+  type FitnessGroup,
+  type FitnessLevel,
+  type FitnessWeightStandard,
+  fitnessWeights2014,
+  type WeightedFitnessItem,
+} from "./descriptors/fitnessWeights2014.js";
 export { Grade } from "./descriptors/Grade.js";
 export { Sex } from "./descriptors/Sex.js";
 export { SDQ_ITEM_IDS } from "./descriptors/sdqItemIds.js";
@@ -25,7 +34,7 @@ export { ConsentMissingError } from "./errors/ConsentMissingError.js";
 export { ValidationError, type ValidationIssue, validationError } from "./errors/ValidationError.js";
 export { CoordinateSystem } from "./geo/CoordinateSystem.js";
 export { GeoPoint, parseGeoPoint } from "./geo/GeoPoint.js";
-export { EARTH_MEAN_RADIUS_M, haversineMeters } from "./geo/haversineMeters.js";
+export { cosLatitude, EARTH_MEAN_RADIUS_M, haversineMeters, haversineMetersDeg } from "./geo/haversineMeters.js";
 export type {
   AreaFeature,
   AreaFeatureCollection,

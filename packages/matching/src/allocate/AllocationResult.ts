@@ -89,11 +89,22 @@ export interface BlockingPair {
 
 /** Lower bounds on the optimal objective (whole-class mode). */
 export interface Bounds {
-  /** LP relaxation (groups may split), solved exactly as a transportation problem. */
+  /**
+   * The compact LP relaxation (groups may split across offers, but never use an offer smaller than the group),
+   * solved exactly as a transportation problem. Often several % below the optimum when groups are large against
+   * the offers' seats.
+   */
   readonly lp: number;
   /**
-   * Lagrangian relaxation of "each group once" (one 0/1 knapsack per offer, solved exactly), best value found by
-   * the volume algorithm; absent when the LP is already exact (every size 1).
+   * Lagrangian relaxation of "each group placed once or left unplaced": one 0/1 knapsack per offer (exact by DP; by
+   * its LP relaxation above 2 million DP cells) and, per school, which whole groups to leave unplaced (by DP;
+   * fractions of groups above 200 000 cells); the best
+   * value `L(λ)` found by the volume algorithm. Every `L(λ)` is at most the LP bound of the set-partitioning
+   * (Dantzig–Wolfe) formulation of the generalized assignment problem — its maximum over `λ` equals that bound
+   * (Geoffrion 1974, "Lagrangean relaxation for integer programming", Math. Programming Study 2:82–114; Savelsbergh
+   * 1997, "A branch-and-price algorithm for the generalized assignment problem", Oper. Res. 45(6):831–841) — so a
+   * gap against it also bounds the distance to that stronger LP bound. Absent when the LP is already exact (every
+   * size 1).
    */
   readonly lagrangian?: number;
 }
@@ -115,7 +126,10 @@ export interface AllocationResult {
    */
   readonly lowerBound?: number;
   readonly bounds?: Bounds;
-  /** `(cost − lowerBound) / cost` (0 when the cost is 0): at most this far from the optimum. */
+  /**
+   * `(cost − lowerBound) / cost` (0 when the cost is 0): the allocation is at most this far above the optimum (and
+   * above the Dantzig–Wolfe LP bound, when `lowerBound` is the Lagrangian bound; see {@link Bounds}).
+   */
   readonly gap?: number;
   /** Proven optimal (divisible mode; whole-class with sizes 1 or small enough for exhaustive search). */
   readonly optimal?: boolean;

@@ -37,9 +37,10 @@ export type TravelTimes = (
  * **Modes**
  * - `whole-class` (default): a class goes together — a generalised assignment problem (NP-hard). Regret greedy and
  *   local search (from scratch, from the LP solution, and from the Lagrangian subproblems' solutions), with
- *   `lowerBound` = the better of the LP relaxation (solved exactly as a transportation problem) and a Lagrangian
- *   bound (0/1 knapsacks solved exactly by DP, multipliers by the volume algorithm); `gap` =
- *   `(cost − lowerBound) / cost` is a guarantee: the optimum is at most that much cheaper.
+ *   `lowerBound` = the better of the compact LP relaxation (groups may split; solved exactly as a transportation
+ *   problem) and a Lagrangian bound (0/1 knapsacks solved by DP, multipliers by the volume algorithm), which never
+ *   exceeds the LP bound of the set-partitioning (Dantzig–Wolfe) formulation (Geoffrion 1974; Savelsbergh 1997: see
+ *   `Bounds`); `gap` = `(cost − lowerBound) / cost` is a guarantee: the optimum is at most that much cheaper.
  * - `divisible`: seats may be split across offers; exact (transportation with one sink per school penalty band).
  * - `stable`: offers admit groups by priority (nearest first, lowest cost first, or explicit rankings); groups prefer
  *   cheaper offers. A pair blocks when the group prefers the offer to its place and the offer could seat it by

@@ -49,8 +49,12 @@ const RED_STEPS = 20;
  * within the seats) — solved exactly by dynamic programming over seats (capacities are small integers) — and, per
  * fairness group, which whole demands to leave unplaced against the convex penalty (exact by DP over unplaced
  * seats; very large groups fall back to fractions of demands, a relaxation, so still a bound). Every `λ` gives a
- * valid lower bound `L(λ)`; its maximum is the LP over the subproblems' convex hulls, at least as strong as the
- * plain LP relaxation (neither subproblem has the integrality property). Leaving whole demands unplaced matters when
+ * valid lower bound `L(λ)`; its maximum is the LP over the subproblems' convex hulls (Geoffrion 1974, "Lagrangean
+ * relaxation for integer programming", Math. Programming Study 2:82–114) — the LP relaxation of the set-partitioning
+ * (Dantzig–Wolfe) formulation, whose columns are feasible loads of one offer (Savelsbergh 1997, Oper. Res.
+ * 45(6):831–841), plus here each fairness group's choice of demands left unplaced — so every `L(λ)` is at most that
+ * LP bound, and at least as strong as the plain LP relaxation at the best `λ` (neither subproblem has the
+ * integrality property). Leaving whole demands unplaced matters when
  * seats run short: with fractions, a school can leave a third of three groups unplaced at the first band's price.
  *
  * `λ` is searched by the volume algorithm (Barahona & Anbil 2000, "The volume algorithm: producing primal solutions

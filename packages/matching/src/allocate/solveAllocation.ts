@@ -28,8 +28,9 @@ const gapOf = (cost: number, bound: number): number => (cost === 0 ? 0 : Math.ma
  *   instances (≤ `EXHAUSTIVE_MAX` complete allocations) are solved exhaustively (`optimal: true`); otherwise
  *   the heuristic of `WholeClassSearch` (from the LP solution, from scratch, and from the Lagrangian subproblems
  *   every few iterations of the multiplier search), bounded below by the LP relaxation (groups larger than an offer
- *   may not use it even fractionally — valid, and tighter) and the Lagrangian bound (knapsacks solved exactly,
- *   multipliers by the volume algorithm; it stops once within 0.01 % of the best cost); `lowerBound` is the larger.
+ *   may not use it even fractionally — valid, and tighter) and the Lagrangian bound (knapsacks solved by DP,
+ *   multipliers by the volume algorithm; it stops once within 0.01 % of the best cost; never above the
+ *   Dantzig–Wolfe LP bound, Geoffrion 1974); `lowerBound` is the larger.
  * - `stable`: `solveStable`, with the blocking pairs that remain (none when stable).
  */
 export const solveAllocation = (problem: AllocationProblem, options: CoreOptions): AllocationResult => {

@@ -1,4 +1,4 @@
-import { EARTH_MEAN_RADIUS_M, type GeoPoint, toCrs } from "@jiaolianti/core";
+import { cosLatitude, EARTH_MEAN_RADIUS_M, type GeoPoint, toCrs } from "@jiaolianti/core";
 
 const RAD = Math.PI / 180;
 
@@ -6,7 +6,7 @@ const RAD = Math.PI / 180;
 export interface PointColumns {
   readonly lat: Float64Array;
   readonly lng: Float64Array;
-  /** `Math.cos(lat × π/180)`, computed once (the haversine needs it for every pair). */
+  /** `cosLatitude(lat)` of core, computed once (core's `haversineMetersDeg` needs it for every pair). */
   readonly cosLat: Float64Array;
 }
 
@@ -21,7 +21,7 @@ export const pointColumns = (places: ReadonlyArray<{ readonly location: GeoPoint
     const p = loc.crs === "WGS84" ? loc : toCrs(loc, "WGS84");
     lat[i] = p.lat;
     lng[i] = p.lng;
-    cosLat[i] = Math.cos(p.lat * RAD);
+    cosLat[i] = cosLatitude(p.lat);
   }
   return { lat, lng, cosLat };
 };
@@ -65,10 +65,10 @@ export const localProjection = (columns: ReadonlyArray<PointColumns>, maxMeters:
   if (maxMeters > PROJECTION_MAX_RADIUS_M || minLat < -80 || maxLat > 80 || maxLng - minLng > 10) return null;
   const lat0 = (minLat + maxLat) / 2;
   const lng0 = (minLng + maxLng) / 2;
-  const cos0 = Math.cos(lat0 * RAD);
+  const cos0 = cosLatitude(lat0);
   // Pairs within maxMeters lie between these latitudes; the x scale is too large by at most cos φ₀ / cos φ there.
   const pad = maxMeters / EARTH_MEAN_RADIUS_M / RAD;
-  const worstCos = Math.min(Math.cos((minLat - pad) * RAD), Math.cos((maxLat + pad) * RAD));
+  const worstCos = Math.min(cosLatitude(minLat - pad), cosLatitude(maxLat + pad));
   const k = Math.max(1, cos0 / worstCos);
   const kx = EARTH_MEAN_RADIUS_M * cos0 * RAD;
   const ky = EARTH_MEAN_RADIUS_M * RAD;

@@ -1,10 +1,12 @@
-/** Scores closer than this (relative to max(1, |a|, |b|)) share a rank: it absorbs rounding, not real differences. */
+/** A score ranks above another only when better by more than this (relative to max(1, |a|, |b|)): it absorbs rounding, not real differences. */
 export const RANK_TIE_TOLERANCE = 1e-12;
 
 /**
- * Standard competition ranking ("1224"): rank 1 is the highest score; tied scores share the best rank of their
- * group and the next rank skips accordingly, so `[0.9, 0.7, 0.7, 0.5]` → `[1, 2, 2, 4]`. Scores within
- * {@link RANK_TIE_TOLERANCE} (relative) of the first score of a group are ties.
+ * Standard competition ranking ("1224"): each score's rank is 1 + the number of scores strictly better than it, so
+ * tied scores share the best rank of their group and the next rank skips accordingly: `[0.9, 0.7, 0.7, 0.5]` →
+ * `[1, 2, 2, 4]`. "Strictly better" means better by more than {@link RANK_TIE_TOLERANCE} (relative to
+ * max(1, |a|, |b|)), which absorbs rounding; a chain of near-ties (a ≈ b, b ≈ c, a clearly above c) then gives
+ * `[1, 1, 2]` — every rank still counts exactly the clearly better scores.
  *
  * @example
  * ```ts
@@ -18,23 +20,20 @@ export const competitionRanks = (
   order: "descending" | "ascending" = "descending",
 ): number[] => {
   const n = scores.length;
-  const sign = order === "descending" ? -1 : 1;
-  const idx = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => sign * ((scores[a] as number) - (scores[b] as number)) || a - b,
-  );
-  const ranks = new Array<number>(n);
-  let leader = Number.NaN;
-  let leaderRank = 0;
-  for (let p = 0; p < n; p++) {
-    const i = idx[p] as number;
-    const s = scores[i] as number;
-    if (p > 0 && Math.abs(s - leader) <= RANK_TIE_TOLERANCE * Math.max(1, Math.abs(s), Math.abs(leader)))
-      ranks[i] = leaderRank;
-    else {
-      leader = s;
-      leaderRank = p + 1;
-      ranks[i] = leaderRank;
+  const sign = order === "descending" ? 1 : -1;
+  // Signed so that larger is better; sorted best first.
+  const v = Array.from({ length: n }, (_, i) => sign * (scores[i] as number));
+  const sorted = [...v].sort((a, b) => b - a);
+  const clearlyBetter = (t: number, s: number) => t - s > RANK_TIE_TOLERANCE * Math.max(1, Math.abs(t), Math.abs(s));
+  return v.map((s) => {
+    // The clearly better scores form a prefix of `sorted` (t − s − tol·max(1, |t|, |s|) grows with t): binary search.
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (clearlyBetter(sorted[mid] as number, s)) lo = mid + 1;
+      else hi = mid;
     }
-  }
-  return ranks;
+    return lo + 1;
+  });
 };

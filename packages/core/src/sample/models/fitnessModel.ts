@@ -1,3 +1,5 @@
+import type { FitnessItemCode } from "../../descriptors/fitnessItemCodes.js";
+import { fitnessWeights2014 } from "../../descriptors/fitnessWeights2014.js";
 import { inverseNormal } from "../random/inverseNormal.js";
 import type { Random } from "../random/Random.js";
 import { FITNESS_ITEM_IDS } from "../sampleInstruments.js";
@@ -67,70 +69,36 @@ const bmiParams = (sex: "male" | "female"): ReadonlyArray<readonly [mu: number, 
 const BMI_PARAMS = { male: bmiParams("male"), female: bmiParams("female") };
 
 /**
- * Item weights (%) of the 2014 standard by grade group; BMI's 15 % is scored from height and weight. An item absent
- * from a group is not tested in it (pull-ups and the 1000 m are boys' items, the 800 m and — from grade 7 — sit-ups
- * girls' items). Source: REFERENCE.md §1 (教体艺〔2014〕5号).
+ * The item of the 2014 standard's weight table behind each sample fitness column: height and weight make up BMI, the
+ * others are single-item scores.
  */
-export const FITNESS_WEIGHTS: ReadonlyArray<{
-  readonly grades: readonly [number, number];
-  readonly weights: Readonly<Partial<Record<(typeof FITNESS_ITEM_IDS)[number], number>>>;
-}> = [
-  {
-    grades: [1, 2],
-    weights: {
-      "vital-capacity-score": 15,
-      "sprint-50m-score": 20,
-      "sit-and-reach-score": 30,
-      "rope-skipping-1min-score": 20,
-    },
-  },
-  {
-    grades: [3, 4],
-    weights: {
-      "vital-capacity-score": 15,
-      "sprint-50m-score": 20,
-      "sit-and-reach-score": 20,
-      "rope-skipping-1min-score": 20,
-      "sit-ups-1min-score": 10,
-    },
-  },
-  {
-    grades: [5, 6],
-    weights: {
-      "vital-capacity-score": 15,
-      "sprint-50m-score": 20,
-      "sit-and-reach-score": 10,
-      "rope-skipping-1min-score": 10,
-      "sit-ups-1min-score": 20,
-      "shuttle-run-50mx8-score": 10,
-    },
-  },
-  {
-    grades: [7, 12],
-    weights: {
-      "vital-capacity-score": 15,
-      "sprint-50m-score": 20,
-      "sit-and-reach-score": 10,
-      "standing-long-jump-score": 10,
-      "pull-ups-score": 10,
-      "sit-ups-1min-score": 10,
-      "run-1000m-score": 20,
-      "run-800m-score": 20,
-    },
-  },
-];
+const STANDARD_ITEM: Readonly<Record<(typeof FITNESS_ITEM_IDS)[number], FitnessItemCode>> = {
+  "height-cm": "bmi",
+  "weight-kg": "bmi",
+  "vital-capacity-score": "vital-capacity",
+  "sprint-50m-score": "sprint-50m",
+  "sit-and-reach-score": "sit-and-reach",
+  "rope-skipping-1min-score": "rope-skipping",
+  "sit-ups-1min-score": "sit-ups",
+  "shuttle-run-50mx8-score": "shuttle-run-50x8",
+  "standing-long-jump-score": "standing-long-jump",
+  "pull-ups-score": "pull-ups",
+  "run-1000m-score": "run-1000m",
+  "run-800m-score": "run-800m",
+};
 
-const BOYS_ONLY = new Set(["pull-ups-score", "run-1000m-score"]);
-const GIRLS_ONLY_FROM_GRADE_7 = new Set(["sit-ups-1min-score", "run-800m-score"]);
-
-/** Whether a fitness item is tested for a student of this grade and sex. */
+/**
+ * Whether a fitness item is tested for a student of this school grade and sex: whether {@link fitnessWeights2014}
+ * weighs it in the student's group (height and weight always, as BMI; pull-ups and the 1000 m boys only, the 800 m
+ * and — from grade 7 — sit-ups girls only).
+ */
 export const fitnessItemApplies = (itemId: string, grade: number, male: boolean): boolean => {
-  if (itemId === "height-cm" || itemId === "weight-kg") return true;
-  const group = FITNESS_WEIGHTS.find((g) => grade >= g.grades[0] && grade <= g.grades[1]);
-  if (!group || !(itemId in group.weights)) return false;
-  if (BOYS_ONLY.has(itemId)) return male;
-  if (grade >= 7 && GIRLS_ONLY_FROM_GRADE_7.has(itemId)) return !male;
-  return true;
+  if (!Object.hasOwn(STANDARD_ITEM, itemId)) return false;
+  const item = STANDARD_ITEM[itemId as keyof typeof STANDARD_ITEM];
+  const group = fitnessWeights2014.groups.find(
+    (g) => g.level === "school" && g.years[0] <= grade && grade <= g.years[1],
+  );
+  return group?.items[male ? "male" : "female"].some((w) => w.item === item) ?? false;
 };
 
 /** Single-item scores the standard's tables award (100, 95, 90, 85, 80, 78 … 60, 50 … 10, 0). */
