@@ -186,6 +186,8 @@ const componentColumn = (
   const { low, high, direction } = ci.component;
   const cost = direction === "cost";
   const s = ci.source;
+  // Bound once: module runners (vitest) compile an imported function's calls into getter accesses per call.
+  const normalise = goalposts;
   if (s.kind === "instrument") {
     const b = k.byId.get(s.instrument);
     const values = b && (s.scale === null ? b.totals : b.subscales[s.scale]?.values);
@@ -193,7 +195,7 @@ const componentColumn = (
     const answered = b.answered;
     for (let i = 0; i < n; i++) {
       const x = values[i] as number;
-      col[i] = answered[i] === 0 || Number.isNaN(x) ? Number.NaN : goalposts(x, low, high, cost);
+      col[i] = answered[i] === 0 || Number.isNaN(x) ? Number.NaN : normalise(x, low, high, cost);
     }
   } else if (s.kind === "bmi") {
     const cat = k.bmiCategory;
@@ -210,7 +212,7 @@ const componentColumn = (
     if (!f) return col.fill(Number.NaN);
     for (let i = 0; i < n; i++) {
       const x = f[i] as number;
-      col[i] = Number.isNaN(x) ? Number.NaN : goalposts(x, low, high, cost);
+      col[i] = Number.isNaN(x) ? Number.NaN : normalise(x, low, high, cost);
     }
   }
   return col;
