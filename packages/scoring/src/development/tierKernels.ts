@@ -175,12 +175,15 @@ export const applyRules = (c: CompiledWarningRules, k: KernelInput, cols: TierCo
 
 /**
  * A component's values on the 0–100 goalposts scale as a column, `NaN` = missing (internal), mirroring `componentRaw`
- * followed by `goalposts`: raw values in one pass, normalised as they are written.
+ * followed by `goalposts`: raw values in one pass, normalised as they are written, adding the component's weight `w`
+ * to `covered` wherever a value is present.
  */
 const componentColumn = (
   ci: CompiledDevelopmentIndex["domains"][number]["components"][number],
   k: KernelInput,
   col: Float64Array,
+  w: number,
+  covered: Float64Array,
 ): Float64Array => {
   const { n } = k;
   const { low, high, direction } = ci.component;
@@ -195,7 +198,9 @@ const componentColumn = (
     const answered = b.answered;
     for (let i = 0; i < n; i++) {
       const x = values[i] as number;
-      col[i] = answered[i] === 0 || Number.isNaN(x) ? Number.NaN : normalise(x, low, high, cost);
+      const v = answered[i] === 0 || Number.isNaN(x) ? Number.NaN : normalise(x, low, high, cost);
+      col[i] = v;
+      if (!Number.isNaN(v)) covered[i] = (covered[i] as number) + w;
     }
   } else if (s.kind === "bmi") {
     const cat = k.bmiCategory;
@@ -206,13 +211,19 @@ const componentColumn = (
       const p = s.points[code] ?? null;
       pts[j] = p === null ? Number.NaN : goalposts(p, low, high, cost);
     });
-    for (let i = 0; i < n; i++) col[i] = pts[cat[i] as number] as number;
+    for (let i = 0; i < n; i++) {
+      const v = pts[cat[i] as number] as number;
+      col[i] = v;
+      if (!Number.isNaN(v)) covered[i] = (covered[i] as number) + w;
+    }
   } else {
     const f = k.fitnessTotal;
     if (!f) return col.fill(Number.NaN);
     for (let i = 0; i < n; i++) {
       const x = f[i] as number;
-      col[i] = Number.isNaN(x) ? Number.NaN : normalise(x, low, high, cost);
+      const v = Number.isNaN(x) ? Number.NaN : normalise(x, low, high, cost);
+      col[i] = v;
+      if (!Number.isNaN(v)) covered[i] = (covered[i] as number) + w;
     }
   }
   return col;
@@ -235,13 +246,7 @@ const meanColumns = (
 ): void => {
   let total = 0;
   for (let j = 0; j < w.length; j++) total += w[j] as number;
-  covered.fill(0);
   out.fill(0);
-  for (let j = 0; j < cols.length; j++) {
-    const col = cols[j] as Float64Array;
-    const wj = w[j] as number;
-    for (let i = 0; i < n; i++) if (!Number.isNaN(col[i] as number)) covered[i] = (covered[i] as number) + wj;
-  }
   for (let j = 0; j < cols.length; j++) {
     const col = cols[j] as Float64Array;
     const wj = w[j] as number;
@@ -256,19 +261,31 @@ const meanColumns = (
   }
 };
 
+/** Adds `w` to `covered[i]` wherever `col[i]` is present (internal): the weights of present values, in column order. */
+const cover = (col: Float64Array, w: number, n: number, covered: Float64Array): void => {
+  for (let i = 0; i < n; i++) if (!Number.isNaN(col[i] as number)) covered[i] = (covered[i] as number) + w;
+};
+
 /** The development index of every student into `cols.index` (internal; see `developmentIndex`). */
 export const indexColumn = (ci: CompiledDevelopmentIndex, k: KernelInput, cols: TierColumns): void => {
   const { n } = k;
   let slot = 0;
   const covered = float64(cols, slot++, n);
+  // Per domain: the component columns (accumulating the weights of present values as they are written), then their
+  // weighted mean; then the same over the domains.
   const domainValues = ci.domains.map((d, j) => {
-    const components = d.components.map((cc) => componentColumn(cc, k, float64(cols, slot++, n)));
+    covered.fill(0);
+    const components = d.components.map((cc, c) =>
+      componentColumn(cc, k, float64(cols, slot++, n), d.weights[c] as number, covered),
+    );
     const value = float64(cols, slot++, n);
     const min = (ci.config.domains[j] as { minCoverage: number }).minCoverage;
     meanColumns(components, d.weights, min, n, covered, value);
     return value;
   });
   const index = float64(cols, slot++, n);
+  covered.fill(0);
+  domainValues.forEach((v, j) => cover(v, ci.domainWeights[j] as number, n, covered));
   meanColumns(domainValues, ci.domainWeights, ci.config.minCoverage, n, covered, index);
   cols.index.set(index);
 };

@@ -381,13 +381,26 @@ const MAX_ISSUES = 20;
  * row's into `rowSums`, and the flags, all in scratch. Stops at the first row with an out-of-range answer and returns
  * it, or −1.
  */
-const readRows = (k: BatchKernel, t: KernelTables, bytes: Uint8Array, students: number): number => {
+const readRows = (k: BatchKernel, t: KernelTables, bytes: Uint8Array, students: number, missing: number): number => {
   const { codes, pairs, conditions } = t;
   const { nItems, nGroups, pairStart, pairFirst, pairSecond, pairTable, singleStart, singles } = k;
   const { ruleStart, ruleItems, ruleBit, allRuleBits } = k;
   const { groupSums, rowSums, flags, unresolved } = k.scratch;
   const nRules = ruleBit.length;
   for (let s = 0, base = 0; s < students; s++, base += nItems) {
+    if (bytes[base] === missing) {
+      // Instruments are often not administered to a whole grade: a row of sentinels is found by comparing bytes,
+      // without table reads. It answers nothing, so every sum is 0, no rule fires and every rule is unresolved.
+      let q = 1;
+      while (q < nItems && bytes[base + q] === missing) q++;
+      if (q === nItems) {
+        for (let g = 0; g < nGroups; g++) (groupSums[g] as Int32Array)[s] = 0;
+        rowSums[s] = 0;
+        flags[s] = 0;
+        unresolved[s] = allRuleBits;
+        continue;
+      }
+    }
     let all = 0;
     for (let g = 0, q = 0, r = 0; g < nGroups; g++) {
       let x = 0;
@@ -648,7 +661,7 @@ export const runBatchKernel = (
     k.scratch.flags = new Uint32Array(students);
     k.scratch.unresolved = new Uint32Array(students);
   }
-  const bad = readRows(k, tables, bytes, students);
+  const bad = readRows(k, tables, bytes, students, sentinel & 0xff);
   if (bad >= 0) return { ok: false, issues: outOfRange(k, tables, bytes, bad, signed, sentinel) };
 
   const { rowSums, groupSums } = k.scratch;
