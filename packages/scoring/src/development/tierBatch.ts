@@ -151,10 +151,11 @@ export const tierBatch = (
     }
   const tiers = urgency;
   const tally = new Uint32Array(5);
+  const undetermined = TIER_UNDETERMINED; // bound once: module runners turn imported names into getter calls
   for (let i = 0; i < n; i++) {
     const u = urgency[i] as number;
     if (u === 0 && green[i] === 0) {
-      tiers[i] = TIER_UNDETERMINED;
+      tiers[i] = undetermined;
       tally[4] = (tally[4] as number) + 1;
     } else tally[u] = (tally[u] as number) + 1;
   }
