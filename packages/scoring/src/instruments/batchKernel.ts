@@ -83,7 +83,9 @@ interface BatchKernel {
  */
 interface Scratch {
   rowSums: Int32Array;
-  groupSums: ReadonlyArray<Int32Array>;
+  /** Group `g`'s packed sum of student `s` at `g × stride + s`. */
+  groupSums: Int32Array;
+  stride: number;
   flags: Uint32Array;
   unresolved: Uint32Array;
 }
@@ -313,7 +315,8 @@ const compileKernel = (c: CompiledInstrument, o: ResolvedOptions): BatchKernel =
     tables: new Map(),
     scratch: {
       rowSums: new Int32Array(0),
-      groupSums: [],
+      groupSums: new Int32Array(0),
+      stride: 0,
       flags: new Uint32Array(0),
       unresolved: new Uint32Array(0),
     },
@@ -385,16 +388,29 @@ const readRows = (k: BatchKernel, t: KernelTables, bytes: Uint8Array, students: 
   const { codes, pairs, conditions } = t;
   const { nItems, nGroups, pairStart, pairFirst, pairSecond, pairTable, singleStart, singles } = k;
   const { ruleStart, ruleItems, ruleBit, allRuleBits } = k;
-  const { groupSums, rowSums, flags, unresolved } = k.scratch;
+  const { groupSums, stride, rowSums, flags, unresolved } = k.scratch;
+  // A row of sentinels is compared four bytes at a time when rows start on 4-byte boundaries.
+  const aligned = bytes.byteOffset % 4 === 0 && nItems % 4 === 0;
+  const words = aligned ? new Uint32Array(bytes.buffer, bytes.byteOffset, (students * nItems) >>> 2) : null;
+  const missingWord = Math.imul(missing, 0x01010101) >>> 0;
   const nRules = ruleBit.length;
   for (let s = 0, base = 0; s < students; s++, base += nItems) {
     if (bytes[base] === missing) {
       // Instruments are often not administered to a whole grade: a row of sentinels is found by comparing bytes,
       // without table reads. It answers nothing, so every sum is 0, no rule fires and every rule is unresolved.
-      let q = 1;
-      while (q < nItems && bytes[base + q] === missing) q++;
-      if (q === nItems) {
-        for (let g = 0; g < nGroups; g++) (groupSums[g] as Int32Array)[s] = 0;
+      let blank: boolean;
+      if (words !== null) {
+        let q = base >>> 2;
+        const end = (base + nItems) >>> 2;
+        while (q < end && words[q] === missingWord) q++;
+        blank = q === end;
+      } else {
+        let q = 1;
+        while (q < nItems && bytes[base + q] === missing) q++;
+        blank = q === nItems;
+      }
+      if (blank) {
+        for (let g = 0, at = s; g < nGroups; g++, at += stride) groupSums[at] = 0;
         rowSums[s] = 0;
         flags[s] = 0;
         unresolved[s] = allRuleBits;
@@ -414,7 +430,7 @@ const readRows = (k: BatchKernel, t: KernelTables, bytes: Uint8Array, students: 
         const m = singles[r] as number;
         x += codes[(m << 8) | (bytes[base + m] as number)] as number;
       }
-      (groupSums[g] as Int32Array)[s] = x;
+      groupSums[g * stride + s] = x;
       all += x;
     }
     if (all >= INVALID_UNIT) return s;
@@ -657,7 +673,8 @@ export const runBatchKernel = (
   const nScales = k.nScales;
   if (k.scratch.rowSums.length < students) {
     k.scratch.rowSums = new Int32Array(students);
-    k.scratch.groupSums = Array.from({ length: k.nGroups }, () => new Int32Array(students));
+    k.scratch.groupSums = new Int32Array(k.nGroups * students);
+    k.scratch.stride = students;
     k.scratch.flags = new Uint32Array(students);
     k.scratch.unresolved = new Uint32Array(students);
   }
@@ -695,7 +712,7 @@ export const runBatchKernel = (
       kind === ALL_ITEMS
         ? rowSums
         : g >= 0
-          ? (groupSums[g] as Int32Array)
+          ? groupSums.subarray(g * k.scratch.stride, g * k.scratch.stride + students)
           : memberSums(tables.codes, bytes, k.nItems, students, members);
     const table = k.outcome[j] ?? null;
     if (from === null && table === null) bands.fill(-1);
