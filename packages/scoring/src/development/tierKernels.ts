@@ -255,18 +255,22 @@ export const indexColumn = (ci: CompiledDevelopmentIndex, k: KernelInput, cols: 
   const raw = new Float64Array(nc);
   const domain = new Float64Array(nd);
   const index = cols.index;
+  // Source kinds as locals (module runners keep module constants in closure slots the loop would reload).
+  const instrument = INSTRUMENT;
+  const bmi = BMI;
+  const fitness = FITNESS;
   // Bound once: module runners (vitest) compile an imported function's calls into getter accesses per call.
   const normalise = goalposts;
   for (let i = 0; i < n; i++) {
     for (let c = 0; c < nc; c++) {
       const kc = kind[c] as number;
       let v = Number.NaN;
-      if (kc === INSTRUMENT) {
+      if (kc === instrument) {
         const x = (values[c] as Float64Array)[i] as number;
         if ((answered[c] as Uint8Array)[i] !== 0 && !Number.isNaN(x))
           v = normalise(x, low[c] as number, high[c] as number, cost[c] === 1);
-      } else if (kc === BMI) v = (points[c] as Float64Array)[(categories[c] as Uint8Array)[i] as number] as number;
-      else if (kc === FITNESS) {
+      } else if (kc === bmi) v = (points[c] as Float64Array)[(categories[c] as Uint8Array)[i] as number] as number;
+      else if (kc === fitness) {
         const x = (values[c] as Float64Array)[i] as number;
         if (!Number.isNaN(x)) v = normalise(x, low[c] as number, high[c] as number, cost[c] === 1);
       }
