@@ -121,6 +121,8 @@ export interface TierColumns {
   readonly points: Float64Array;
   readonly outcome: Uint8Array;
   readonly green: Uint8Array;
+  /** Float64 scratch columns, taken in order by {@link indexColumn}; grown on demand. */
+  readonly float64: Float64Array[];
 }
 
 export const newTierColumns = (n: number): TierColumns => ({
@@ -130,7 +132,14 @@ export const newTierColumns = (n: number): TierColumns => ({
   points: new Float64Array(n),
   outcome: new Uint8Array(n),
   green: new Uint8Array(n),
+  float64: [],
 });
+
+/** Scratch Float64 column `slot` of `cols` (internal), created on first use. */
+const float64 = (cols: TierColumns, slot: number, n: number): Float64Array => {
+  while (cols.float64.length <= slot) cols.float64.push(new Float64Array(n));
+  return cols.float64[slot] as Float64Array;
+};
 
 /**
  * Applies every rule of a compiled rule set to the columns (internal): per student the most urgent tier of the fired
@@ -164,137 +173,119 @@ export const applyRules = (c: CompiledWarningRules, k: KernelInput, cols: TierCo
   return counts;
 };
 
-const INSTRUMENT = 0;
-const BMI = 1;
-const FITNESS = 2;
-const ABSENT_SOURCE = 3;
-const NO_VALUES = new Float64Array(0);
-const NO_CODES = new Uint8Array(0);
-
 /**
- * The development index of every student into `cols.index` (internal; see `developmentIndex`), student by student
- * with no intermediate column: each component's raw value (`componentRaw`: an instrument score where the instrument
- * was answered, the points of the BMI category, the fitness total; `NaN` = missing) normalised by `goalposts`, then
- * per domain and over the domains `weightedMean`'s arithmetic in its order (`mcda/presentWeights`: the weights of
- * present values summed in column order from 0, then `Σ (w/covered)·x` in column order from 0; `null` → `NaN` when
- * nothing or less than the minimum coverage is present), so results are bit-identical to the per-student path.
+ * A component's values on the 0–100 goalposts scale as a column, `NaN` = missing (internal), mirroring `componentRaw`
+ * followed by `goalposts`: raw values in one pass, normalised as they are written, adding the component's weight `w`
+ * to `covered` wherever a value is present.
  */
-export const indexColumn = (ci: CompiledDevelopmentIndex, k: KernelInput, cols: TierColumns): void => {
+const componentColumn = (
+  ci: CompiledDevelopmentIndex["domains"][number]["components"][number],
+  k: KernelInput,
+  col: Float64Array,
+  w: number,
+  covered: Float64Array,
+): Float64Array => {
   const { n } = k;
-  const components = ci.domains.flatMap((d) => d.components);
-  const nc = components.length;
-  const kind = new Uint8Array(nc);
-  const values: Float64Array[] = [];
-  const answered: Uint8Array[] = [];
-  const points: Float64Array[] = [];
-  const categories: Uint8Array[] = [];
-  const low = new Float64Array(nc);
-  const high = new Float64Array(nc);
-  const cost = new Uint8Array(nc);
-  components.forEach((cc, c) => {
-    const { component, source: s } = cc;
-    low[c] = component.low;
-    high[c] = component.high;
-    cost[c] = component.direction === "cost" ? 1 : 0;
-    let v: Float64Array | undefined;
-    let a: Uint8Array | undefined;
-    let p: Float64Array | undefined;
-    let cat: Uint8Array | undefined;
-    if (s.kind === "instrument") {
-      const b = k.byId.get(s.instrument);
-      v = b && (s.scale === null ? b.totals : b.subscales[s.scale]?.values);
-      a = b?.answered;
-    } else if (s.kind === "bmi") {
-      cat = k.bmiCategory;
-      // Points per BMI code, normalised once (255 and unknown codes → NaN).
-      p = new Float64Array(256).fill(Number.NaN);
-      k.bmiCodes.forEach((code, j) => {
-        const x = s.points[code] ?? null;
-        (p as Float64Array)[j] = x === null ? Number.NaN : goalposts(x, component.low, component.high, cost[c] === 1);
-      });
-    } else v = k.fitnessTotal;
-    kind[c] =
-      s.kind === "instrument"
-        ? v && a
-          ? INSTRUMENT
-          : ABSENT_SOURCE
-        : s.kind === "bmi"
-          ? cat
-            ? BMI
-            : ABSENT_SOURCE
-          : v
-            ? FITNESS
-            : ABSENT_SOURCE;
-    values.push(v ?? NO_VALUES);
-    answered.push(a ?? NO_CODES);
-    points.push(p ?? NO_VALUES);
-    categories.push(cat ?? NO_CODES);
-  });
-  const nd = ci.domains.length;
-  const domainStart = new Int32Array(nd + 1);
-  const w = new Float64Array(nc);
-  const domainTotal = new Float64Array(nd);
-  const domainMin = new Float64Array(nd);
-  let at = 0;
-  ci.domains.forEach((d, j) => {
-    domainStart[j] = at;
-    let total = 0;
-    for (let c = 0; c < d.weights.length; c++) {
-      w[at + c] = d.weights[c] as number;
-      total += d.weights[c] as number;
-    }
-    domainTotal[j] = total;
-    domainMin[j] = (ci.config.domains[j] as { minCoverage: number }).minCoverage;
-    at += d.components.length;
-  });
-  domainStart[nd] = at;
-  const dw = ci.domainWeights;
-  let dTotal = 0;
-  for (let j = 0; j < nd; j++) dTotal += dw[j] as number;
-  const dMin = ci.config.minCoverage;
-  const raw = new Float64Array(nc);
-  const domain = new Float64Array(nd);
-  const index = cols.index;
-  // Source kinds as locals (module runners keep module constants in closure slots the loop would reload).
-  const instrument = INSTRUMENT;
-  const bmi = BMI;
-  const fitness = FITNESS;
+  const { low, high, direction } = ci.component;
+  const cost = direction === "cost";
+  const s = ci.source;
   // Bound once: module runners (vitest) compile an imported function's calls into getter accesses per call.
   const normalise = goalposts;
-  for (let i = 0; i < n; i++) {
-    for (let c = 0; c < nc; c++) {
-      const kc = kind[c] as number;
-      let v = Number.NaN;
-      if (kc === instrument) {
-        const x = (values[c] as Float64Array)[i] as number;
-        if ((answered[c] as Uint8Array)[i] !== 0 && !Number.isNaN(x))
-          v = normalise(x, low[c] as number, high[c] as number, cost[c] === 1);
-      } else if (kc === bmi) v = (points[c] as Float64Array)[(categories[c] as Uint8Array)[i] as number] as number;
-      else if (kc === fitness) {
-        const x = (values[c] as Float64Array)[i] as number;
-        if (!Number.isNaN(x)) v = normalise(x, low[c] as number, high[c] as number, cost[c] === 1);
-      }
-      raw[c] = v;
+  if (s.kind === "instrument") {
+    const b = k.byId.get(s.instrument);
+    const values = b && (s.scale === null ? b.totals : b.subscales[s.scale]?.values);
+    if (!b || !values) return col.fill(Number.NaN);
+    const answered = b.answered;
+    for (let i = 0; i < n; i++) {
+      const x = values[i] as number;
+      const v = answered[i] === 0 || Number.isNaN(x) ? Number.NaN : normalise(x, low, high, cost);
+      col[i] = v;
+      if (!Number.isNaN(v)) covered[i] = (covered[i] as number) + w;
     }
-    for (let d = 0; d < nd; d++) {
-      const from = domainStart[d] as number;
-      const to = domainStart[d + 1] as number;
-      let covered = 0;
-      for (let c = from; c < to; c++) if (!Number.isNaN(raw[c] as number)) covered += w[c] as number;
-      let sum = 0;
-      for (let c = from; c < to; c++) {
-        const v = raw[c] as number;
-        if (!Number.isNaN(v)) sum += ((w[c] as number) / covered) * v;
-      }
-      domain[d] = !(covered > 0) || covered / (domainTotal[d] as number) < (domainMin[d] as number) ? Number.NaN : sum;
+  } else if (s.kind === "bmi") {
+    const cat = k.bmiCategory;
+    if (!cat) return col.fill(Number.NaN);
+    // Points per BMI code, normalised once (255 and unknown codes → NaN).
+    const pts = new Float64Array(256).fill(Number.NaN);
+    k.bmiCodes.forEach((code, j) => {
+      const p = s.points[code] ?? null;
+      pts[j] = p === null ? Number.NaN : goalposts(p, low, high, cost);
+    });
+    for (let i = 0; i < n; i++) {
+      const v = pts[cat[i] as number] as number;
+      col[i] = v;
+      if (!Number.isNaN(v)) covered[i] = (covered[i] as number) + w;
     }
-    let covered = 0;
-    for (let d = 0; d < nd; d++) if (!Number.isNaN(domain[d] as number)) covered += dw[d] as number;
-    let sum = 0;
-    for (let d = 0; d < nd; d++) {
-      const v = domain[d] as number;
-      if (!Number.isNaN(v)) sum += ((dw[d] as number) / covered) * v;
+  } else {
+    const f = k.fitnessTotal;
+    if (!f) return col.fill(Number.NaN);
+    for (let i = 0; i < n; i++) {
+      const x = f[i] as number;
+      const v = Number.isNaN(x) ? Number.NaN : normalise(x, low, high, cost);
+      col[i] = v;
+      if (!Number.isNaN(v)) covered[i] = (covered[i] as number) + w;
     }
-    index[i] = !(covered > 0) || covered / dTotal < dMin ? Number.NaN : sum;
   }
+  return col;
+};
+
+/**
+ * `weightedMean` over columns for every student at once (internal), into `out`: the same arithmetic in the same order
+ * as `mcda/presentWeights` + `weightedMean` — per student, the weights of present values summed in column order from
+ * 0, then `Σ (w/covered)·x` in column order from 0 — so results are bit-identical to the per-student path. Column by
+ * column rather than student by student, so each loop runs over contiguous arrays. `NaN` marks a missing value and a
+ * `null` result.
+ */
+const meanColumns = (
+  cols: ReadonlyArray<Float64Array>,
+  w: Float64Array,
+  minCoverage: number,
+  n: number,
+  covered: Float64Array,
+  out: Float64Array,
+): void => {
+  let total = 0;
+  for (let j = 0; j < w.length; j++) total += w[j] as number;
+  out.fill(0);
+  for (let j = 0; j < cols.length; j++) {
+    const col = cols[j] as Float64Array;
+    const wj = w[j] as number;
+    for (let i = 0; i < n; i++) {
+      const v = col[i] as number;
+      if (!Number.isNaN(v)) out[i] = (out[i] as number) + (wj / (covered[i] as number)) * v;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const c = covered[i] as number;
+    if (!(c > 0) || c / total < minCoverage) out[i] = Number.NaN;
+  }
+};
+
+/** Adds `w` to `covered[i]` wherever `col[i]` is present (internal): the weights of present values, in column order. */
+const cover = (col: Float64Array, w: number, n: number, covered: Float64Array): void => {
+  for (let i = 0; i < n; i++) if (!Number.isNaN(col[i] as number)) covered[i] = (covered[i] as number) + w;
+};
+
+/** The development index of every student into `cols.index` (internal; see `developmentIndex`). */
+export const indexColumn = (ci: CompiledDevelopmentIndex, k: KernelInput, cols: TierColumns): void => {
+  const { n } = k;
+  let slot = 0;
+  const covered = float64(cols, slot++, n);
+  // Per domain: the component columns (accumulating the weights of present values as they are written), then their
+  // weighted mean; then the same over the domains.
+  const domainValues = ci.domains.map((d, j) => {
+    covered.fill(0);
+    const components = d.components.map((cc, c) =>
+      componentColumn(cc, k, float64(cols, slot++, n), d.weights[c] as number, covered),
+    );
+    const value = float64(cols, slot++, n);
+    const min = (ci.config.domains[j] as { minCoverage: number }).minCoverage;
+    meanColumns(components, d.weights, min, n, covered, value);
+    return value;
+  });
+  const index = float64(cols, slot++, n);
+  covered.fill(0);
+  domainValues.forEach((v, j) => cover(v, ci.domainWeights[j] as number, n, covered));
+  meanColumns(domainValues, ci.domainWeights, ci.config.minCoverage, n, covered, index);
+  cols.index.set(index);
 };
