@@ -142,6 +142,36 @@ const float64 = (cols: TierColumns, slot: number, n: number): Float64Array => {
 };
 
 /**
+ * A value rule (`x op t` where the instrument was answered) applied straight to the tier columns (internal): the same
+ * outcome as `valueRule` followed by the merge in {@link applyRules} — fired: urgency raised to `u`, `w` added to the
+ * points; a `NaN` score on a red rule: the student's safety check is unresolved. Returns how many students it fired for.
+ */
+const mergeValueRule = (
+  x: Float64Array,
+  answered: Uint8Array,
+  op: number,
+  t: number,
+  u: number,
+  w: number,
+  n: number,
+  cols: TierColumns,
+): number => {
+  const { urgency, points, unresolved } = cols;
+  const red = u === 3;
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    if (answered[i] === 0) continue;
+    const v = x[i] as number;
+    if (op === 0 ? v >= t : op === 1 ? v > t : op === 2 ? v <= t : v < t) {
+      count++;
+      if ((urgency[i] as number) < u) urgency[i] = u;
+      if (w !== 0) points[i] = (points[i] as number) + w;
+    } else if (red && Number.isNaN(v)) unresolved[i] = 1;
+  }
+  return count;
+};
+
+/**
  * Applies every rule of a compiled rule set to the columns (internal): per student the most urgent tier of the fired
  * rules (into `cols.urgency`), the summed weights (`cols.points`), whether a red rule could not decide
  * (`cols.unresolved`); returns per rule how many students it fired for.
@@ -154,10 +184,18 @@ export const applyRules = (c: CompiledWarningRules, k: KernelInput, cols: TierCo
   const { n } = k;
   const counts = new Uint32Array(c.rules.length);
   for (const rule of c.rules) {
-    out.fill(0);
-    evaluate(rule, k, out);
     const u = rule.urgency;
     const w = rule.weight;
+    const src = rule.source;
+    if (src.kind === "value") {
+      // The commonest rule (a score against a threshold), evaluated and merged in one pass without the outcome column.
+      const b = k.byId.get(src.instrument);
+      const x = b && (src.scale === null ? b.totals : b.subscales[src.scale]?.values);
+      counts[rule.index] = x && b ? mergeValueRule(x, b.answered, src.op, rule.threshold, u, w, n, cols) : 0;
+      continue;
+    }
+    out.fill(0);
+    evaluate(rule, k, out);
     // Branch-free over students: `fired` is 1 or 0, `unsure` 1 or 0 (FIRED = 1, UNSURE = 2).
     let count = 0;
     for (let i = 0; i < n; i++) {
