@@ -323,7 +323,8 @@ export const indexColumn = (ci: CompiledDevelopmentIndex, k: KernelInput, cols: 
   });
   const index = float64(cols, slot++, n);
   covered.fill(0);
-  domainValues.forEach((v, j) => cover(v, ci.domainWeights[j] as number, n, covered));
+  for (let j = 0; j < domainValues.length; j++)
+    cover(domainValues[j] as Float64Array, ci.domainWeights[j] as number, n, covered);
   meanColumns(domainValues, ci.domainWeights, ci.config.minCoverage, n, covered, index);
   cols.index.set(index);
 };
