@@ -211,13 +211,13 @@ const reusableTierColumns = (into: TierBatchResult, n: number, rules: number): T
   const kept = workingColumns.get(tiers);
   if (kept && kept.index === index && kept.unresolved === safetyUnresolved) return kept;
   const cols: TierColumns = {
-    ...newTierColumns(0),
     urgency: tiers,
     unresolved: safetyUnresolved,
     index,
     points: new Float64Array(n),
     outcome: new Uint8Array(n),
     green: new Uint8Array(n),
+    float64: [],
   };
   workingColumns.set(tiers, cols);
   return cols;

@@ -23,33 +23,13 @@ const UNSURE = 2;
 const test = (op: number, x: number, t: number): boolean =>
   op === 0 ? x >= t : op === 1 ? x > t : op === 2 ? x <= t : x < t;
 
-const valueRule = (out: Outcome, x: Float64Array, answered: Uint8Array, op: number, t: number, n: number) => {
-  // One loop per operator keeps the comparison out of the inner loop.
-  if (op === 0) {
-    for (let i = 0; i < n; i++)
-      if (answered[i] !== 0) out[i] = (x[i] as number) >= t ? FIRED : Number.isNaN(x[i] as number) ? UNSURE : 0;
-  } else if (op === 1) {
-    for (let i = 0; i < n; i++)
-      if (answered[i] !== 0) out[i] = (x[i] as number) > t ? FIRED : Number.isNaN(x[i] as number) ? UNSURE : 0;
-  } else if (op === 2) {
-    for (let i = 0; i < n; i++)
-      if (answered[i] !== 0) out[i] = (x[i] as number) <= t ? FIRED : Number.isNaN(x[i] as number) ? UNSURE : 0;
-  } else {
-    for (let i = 0; i < n; i++)
-      if (answered[i] !== 0) out[i] = (x[i] as number) < t ? FIRED : Number.isNaN(x[i] as number) ? UNSURE : 0;
-  }
-};
+/** A rule source other than a value rule (those are merged directly, see {@link mergeValueRule}). */
+type OutcomeSource = Exclude<CompiledWarningRule["source"], { readonly kind: "value" }>;
 
-const evaluate = (rule: CompiledWarningRule, k: KernelInput, out: Outcome): void => {
+/** Writes rule outcomes per student into `out` (FIRED, UNSURE or left 0) for the rule kinds merged through `out`. */
+const evaluate = (rule: CompiledWarningRule, s: OutcomeSource, k: KernelInput, out: Outcome): void => {
   const { n, byId } = k;
-  const s = rule.source;
   switch (s.kind) {
-    case "value": {
-      const b = byId.get(s.instrument);
-      const x = b && (s.scale === null ? b.totals : b.subscales[s.scale]?.values);
-      if (b && x) valueRule(out, x, b.answered, s.op, rule.threshold, n);
-      return;
-    }
     case "band": {
       const b = byId.get(s.instrument);
       const col = b && (s.scale === null ? { bands: b.bands, bandIds: b.bandIds } : b.subscales[s.scale]);
@@ -143,7 +123,7 @@ const float64 = (cols: TierColumns, slot: number, n: number): Float64Array => {
 
 /**
  * A value rule (`x op t` where the instrument was answered) applied straight to the tier columns (internal): the same
- * outcome as `valueRule` followed by the merge in {@link applyRules} — fired: urgency raised to `u`, `w` added to the
+ * outcome as evaluating the rule into an outcome column and merging it in {@link applyRules} — fired: urgency raised to `u`, `w` added to the
  * points; a `NaN` score on a red rule: the student's safety check is unresolved. Returns how many students it fired for.
  */
 const mergeValueRule = (
@@ -162,7 +142,7 @@ const mergeValueRule = (
   for (let i = 0; i < n; i++) {
     if (answered[i] === 0) continue;
     const v = x[i] as number;
-    if (op === 0 ? v >= t : op === 1 ? v > t : op === 2 ? v <= t : v < t) {
+    if (test(op, v, t)) {
       count++;
       if ((urgency[i] as number) < u) urgency[i] = u;
       if (w !== 0) points[i] = (points[i] as number) + w;
@@ -195,7 +175,7 @@ export const applyRules = (c: CompiledWarningRules, k: KernelInput, cols: TierCo
       continue;
     }
     out.fill(0);
-    evaluate(rule, k, out);
+    evaluate(rule, src, k, out);
     // Branch-free over students: `fired` is 1 or 0, `unsure` 1 or 0 (FIRED = 1, UNSURE = 2).
     let count = 0;
     for (let i = 0; i < n; i++) {
